@@ -1,0 +1,8 @@
+export { main } from './main.ts'
+export type { CommandIO } from './commands/command-io.ts'
+export type { CheckResult, CheckStatus, DoctorCheck } from './doctor/check.ts'
+export { runDoctor, defaultChecks, type DoctorReport } from './doctor/run-doctor.ts'
+export { formatResult, readyLine } from './doctor/format-report.ts'
+export { defaultPorts } from './doctor/port-check.ts'
+export { chromiumPath } from './doctor/chromium-check.ts'
+export { postgresBinDir } from './doctor/postgres-check.ts'

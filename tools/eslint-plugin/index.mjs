@@ -1,0 +1,9 @@
+// The project's own ESLint rules.
+import { dependencyRule } from './dependency-rule.mjs'
+
+export const practicumPlugin = {
+  meta: { name: 'eslint-plugin-practicum' },
+  rules: {
+    'dependency-rule': dependencyRule,
+  },
+}
