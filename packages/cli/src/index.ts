@@ -1,5 +1,6 @@
 export { main } from './main.ts'
 export type { CommandIO } from './commands/command-io.ts'
+export type { Command } from './commands/command.ts'
 export type { CheckResult, CheckStatus, DoctorCheck } from './doctor/check.ts'
 export { runDoctor, defaultChecks, type DoctorReport } from './doctor/run-doctor.ts'
 export { formatResult, readyLine } from './doctor/format-report.ts'

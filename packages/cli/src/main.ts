@@ -1,42 +1,38 @@
-import { parseArgs } from 'node:util'
 import { processIO, type CommandIO } from './commands/command-io.ts'
-import { doctorCommand, doctorUsage } from './commands/doctor.ts'
+import { commands } from './commands/index.ts'
 
-const usage = `practicum <command> [options]
+function usage(): string {
+  const width = Math.max(...commands.map((command) => command.name.length)) + 3
+  const list = commands.map((command) => `  ${command.name.padEnd(width)}${command.summary}`).join('\n')
+  return `practicum <command> [options]\n\nCommands:\n${list}\n\nRun \`practicum <command> --help\` for a command's options.`
+}
 
-Commands:
-  doctor     check this machine and say what to install
-
-Run \`practicum <command> --help\` for a command's options.`
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+}
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
-  const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(usage)
-    return command === undefined ? 1 : 0
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage())
+    return name === undefined ? 1 : 0
+  }
+  const command = commands.find((candidate) => candidate.name === name)
+  if (!command) {
+    io.err(`practicum: unknown command "${name}"\n\n${usage()}`)
+    return 1
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage)
+    return 0
   }
   try {
-    switch (command) {
-      case 'doctor': {
-        const { values } = parseArgs({
-          args: rest,
-          options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-        })
-        if (values.help) {
-          io.out(doctorUsage)
-          return 0
-        }
-        return await doctorCommand({ json: values.json }, io)
-      }
-      default:
-        io.err(`practicum: unknown command "${command}"\n\n${usage}`)
-        return 1
-    }
+    return await command.run(rest, io)
   } catch (error) {
-    // Bad options are the user's to fix: say what and where, no stack trace.
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`practicum ${command}: ${error.message}`)
+    // Bad options are the user's to fix: say what, show the usage, no stack trace.
+    if (isParseArgsError(error)) {
+      io.err(`practicum ${name}: ${error.message}\n\n${command.usage}`)
       return 1
     }
     throw error
