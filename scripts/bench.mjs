@@ -20,13 +20,16 @@ export function benchFiles(cwd = root) {
     for (const name of readdirSync(path.join(cwd, top))) {
       const dir = path.join(top, name, 'bench')
       if (!existsSync(path.join(cwd, dir))) continue
-      for (const file of readdirSync(path.join(cwd, dir))) if (file.endsWith('.bench.ts')) files.push(`${dir}/${file}`)
+      for (const file of readdirSync(path.join(cwd, dir)))
+        if (file.endsWith('.bench.ts')) files.push(`${dir}/${file}`)
     }
   }
   return files.sort()
 }
 
-const files = benchFiles().filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
+const files = benchFiles().filter(
+  (file) => filters.length === 0 || filters.some((filter) => file.includes(filter)),
+)
 let failed = 0
 for (const file of files) {
   const started = performance.now()

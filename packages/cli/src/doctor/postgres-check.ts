@@ -14,7 +14,9 @@ export function postgresBinDir(root = debianPostgresRoot): string | undefined {
   return versions[0] === undefined ? undefined : path.join(root, versions[0], 'bin')
 }
 
-export function checkPostgres(binDir = postgresBinDir()): CheckResult {
+/** Checks for a PostgreSQL server installed under `root` (Debian's layout: `root/<version>/bin`). */
+export function checkPostgres(root = debianPostgresRoot): CheckResult {
+  const binDir = postgresBinDir(root)
   const version = binDir ? firstLineOf(path.join(binDir, 'postgres'), ['--version']) : undefined
   return version
     ? { id: 'postgres', label: 'PostgreSQL server tools', status: 'ok', detail: `${version} in ${binDir}` }
