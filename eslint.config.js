@@ -27,6 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    // The simulation core must replay bit-identically on a headset and in Node.
+    files: ['packages/sim/src/**/*.ts'],
+    rules: { 'practicum/deterministic': 'error' },
+  },
+  {
     files: ['**/*.config.{js,ts,mjs}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
