@@ -1,0 +1,3 @@
+export { chromiumFlags, chromiumExecutable, launchChromium, type LaunchedChromium } from './chromium.ts'
+export { guardNetwork, isLocalUrl, type NetworkGuard } from './network-guard.ts'
+export { serveStatic, type StaticServer } from './static-server.ts'
