@@ -43,3 +43,19 @@ export {
   type FixedStepDriverOptions,
   createFixedStepDriver,
 } from './driver/fixed-step-driver.ts'
+export { quatFromEulerXYZ } from './math/euler.ts'
+export type { Rapier } from './physics/rapier.ts'
+export type {
+  SceneSpec,
+  ObjectSpec,
+  JointSpec,
+  ZoneSpec,
+  ShapeSpec,
+  BodySpec,
+  TransformSpec,
+  PhysicsSettings,
+  MeshData,
+  MotorSpec,
+  Triple,
+} from './physics/scene-spec.ts'
+export { createPhysicsWorld, type PhysicsWorld, type ImpactRecord } from './physics/physics-world.ts'
