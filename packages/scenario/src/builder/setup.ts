@@ -47,13 +47,15 @@ export type NamesOf<D extends NameDeclarations> = {
 }
 
 /** `T` with every id and reference narrowed to the declared names `N`. */
-export type WithNames<T, N extends Record<string, string>> = [RefKindOf<T>] extends [never]
-  ? T extends readonly unknown[]
-    ? { [I in keyof T]: WithNames<T[I], N> }
-    : T extends object
-      ? { [P in keyof T]: WithNames<T[P], N> }
-      : T
-  : N[RefKindOf<T> & keyof N]
+export type WithNames<T, N extends Record<string, string>> = T extends unknown
+  ? [RefKindOf<T>] extends [never]
+    ? T extends readonly unknown[]
+      ? { [I in keyof T]: WithNames<T[I], N> }
+      : T extends object
+        ? { [P in keyof T]: WithNames<T[P], N> }
+        : T
+    : N[RefKindOf<T> & keyof N]
+  : never
 
 /** A scenario written with the builder: only declared names are accepted. */
 export type TypedScenarioInput<D extends NameDeclarations> = WithNames<ScenarioInput, NamesOf<D>>

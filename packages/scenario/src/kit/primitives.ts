@@ -80,7 +80,7 @@ export class EnumSchema<const T extends string | number> extends Schema<T, T> {
     return ctx.problem(
       'invalid-value',
       path,
-      `${jsonTypeOf(value)} is not allowed here`,
+      `${typeof value === 'string' ? JSON.stringify(value) : jsonTypeOf(value)} is not allowed here`,
       typeof value === 'string' ? suggestion(value, words, 'value') : `expected one of ${words.map((w) => `"${w}"`).join(', ')}`,
     )
   }

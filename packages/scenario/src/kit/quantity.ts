@@ -43,10 +43,9 @@ export class QuantitySchema extends Schema<QuantityInput, number> {
     return si
   }
   toJsonSchema(): JsonSchemaNode {
-    return {
-      anyOf: [{ type: 'number' }, { type: 'string', pattern: quantityPattern }],
-      examples: [example(this.dimension)],
-    }
+    const { min, max } = this.range
+    const number = { type: 'number', ...(min !== undefined ? { minimum: min } : {}), ...(max !== undefined ? { maximum: max } : {}) }
+    return { anyOf: [number, { type: 'string', pattern: quantityPattern }], examples: [example(this.dimension)] }
   }
   typeName(): string {
     return this.dimension === 'dimensionless' ? 'number or percent' : `${this.dimension} (e.g. \`${example(this.dimension)}\`)`

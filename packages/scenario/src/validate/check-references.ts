@@ -1,5 +1,6 @@
 import { suggestion } from '../kit/did-you-mean.ts'
 import type { ParseContext, PathProblem } from '../kit/index.ts'
+import { formatPath } from '../parse/problem.ts'
 
 const builtIn = [{ kind: 'learner', id: 'learner', path: [] }]
 
@@ -16,7 +17,7 @@ export function checkReferences(ctx: ParseContext): PathProblem[] {
         code: 'duplicate-id',
         path: declaration.path,
         message: `duplicate ${declaration.kind} id "${declaration.id}"`,
-        hint: `ids must be unique; the first "${declaration.id}" is at ${first.join('.')}`,
+        hint: `ids must be unique; the first "${declaration.id}" is at ${formatPath(first)}`,
       })
     } else ids.set(declaration.id, [...declaration.path])
   }
