@@ -59,3 +59,24 @@ export type {
   Triple,
 } from './physics/scene-spec.ts'
 export { createPhysicsWorld, type PhysicsWorld, type ImpactRecord } from './physics/physics-world.ts'
+export { createSim, type Sim, type SimOptions, type SimListener, type BodyPose } from './sim.ts'
+export type { Action, ActionType, Hand, TimedAction } from './actions/action.ts'
+export { quantiseAction, positionQuantum, rotationQuantum } from './actions/quantise.ts'
+export type {
+  SimEvent,
+  SimEventType,
+  Outcome,
+  CompetencyResult,
+  RejectionReason,
+  EnergyState,
+  CaseRecord,
+} from './events/sim-event.ts'
+export type { Recording } from './recording/recording.ts'
+export { poseHashInterval } from './recording/checksum.ts'
+export { runBot, defaultSpeeds, type BotRunOptions } from './bots/run-bot.ts'
+export type { BotCommand } from './bots/bot-command.ts'
+export { evaluateCondition, evaluateNumber } from './rules/evaluate.ts'
+export type { Environment } from './rules/environment.ts'
+export { attachTolerance } from './interactions/attach.ts'
+export { handReach, distanceGrabRange } from './interactions/reach.ts'
+export { simVersion } from './version.ts'

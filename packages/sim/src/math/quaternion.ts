@@ -1,4 +1,4 @@
-import { acos, atan2, clamp, cos, sin } from './scalar.ts'
+import { acos, atan2, clamp, cos, sin, wrapAngle } from './scalar.ts'
 import { cross, dot, normalize, type Vec3 } from './vector.ts'
 
 /** A unit quaternion (x, y, z, w). */
@@ -40,7 +40,7 @@ export function rotate(q: Quat, v: Vec3): Vec3 {
 export function twistAngle(q: Quat, axis: Vec3): number {
   const n = normalize(axis)
   const projection = dot({ x: q.x, y: q.y, z: q.z }, n)
-  return 2 * atan2(projection, q.w)
+  return wrapAngle(2 * atan2(projection, q.w))
 }
 
 /** The angle between two orientations, in [0, π]. */

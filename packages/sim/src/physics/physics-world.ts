@@ -7,6 +7,15 @@ import type { JointSpec, ObjectSpec, SceneSpec, Triple } from './scene-spec.ts'
 
 const vec = (t: Triple): Vec3 => ({ x: t[0], y: t[1], z: t[2] })
 
+/** Angular damping of jointed bodies (1/s): enough that a spun valve wheel stops within a second. */
+const jointDamping = 5
+
+/** Hinge and slider joints: what the core sets on them after creation. */
+interface UnitJoint {
+  setLimits(min: number, max: number): void
+  configureMotorVelocity(velocity: number, factor: number): void
+}
+
 interface BuiltJoint {
   spec: JointSpec
   joint: ImpulseJoint
@@ -30,7 +39,15 @@ export interface PhysicsWorld {
   /** Object ids in scenario order, for those that have a body. */
   readonly bodyIds: readonly string[]
   body(id: string): RigidBody | undefined
+  collider(id: string): Collider | undefined
   colliderOwner(collider: Collider): string | undefined
+  /** Names a collider made outside the scene (the learner's body) in impacts and ray hits. */
+  registerOwner(collider: Collider, id: string): void
+  /** The hinge or slider that holds this body, if any, with its axis in world space now. */
+  jointOfBody(id: string): { joint: string; kind: 'hinge' | 'slider'; axis: Vec3 } | undefined
+  /** Locks `object` onto `target` where it is now (a lock on a hasp). */
+  attach(object: string, target: string): ImpulseJoint
+  detach(joint: ImpulseJoint): void
   zoneCollider(id: string): Collider | undefined
   /** The hinge angle (radians from where it was built) or slider travel (metres). */
   jointValue(id: string): number
@@ -71,6 +88,7 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
 
   const specs = new Map(scene.objects.map((object) => [object.id, object]))
   const bodies = new Map<string, RigidBody>()
+  const colliders = new Map<string, Collider>()
   const owners = new Map<number, string>()
   const bodyIds: string[] = []
 
@@ -95,6 +113,7 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
       shape.setActiveEvents(rapier.ActiveEvents.COLLISION_EVENTS)
       const collider = world.createCollider(shape, body)
       bodies.set(spec.id, body)
+      colliders.set(spec.id, collider)
       owners.set(collider.handle, spec.id)
       bodyIds.push(spec.id)
     }
@@ -123,11 +142,12 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
               anchorB,
               multiply(conjugate(qb), qa),
             )
-    if (spec.kind !== 'fixed' && spec.limits) {
-      data.limitsEnabled = true
-      data.limits = [spec.limits.min, spec.limits.max]
-    }
     const joint = world.createImpulseJoint(data, a, b, true)
+    // Limits set on JointData before creation are ignored by this build (checked): set them on the joint.
+    if (spec.kind !== 'fixed' && spec.limits)
+      (joint as unknown as UnitJoint).setLimits(spec.limits.min, spec.limits.max)
+    // Valves, levers and doors have bearing friction: a released wheel comes to rest.
+    if (spec.kind !== 'fixed') b.setAngularDamping(jointDamping)
     joints.set(spec.id, { spec, joint, rest: multiply(conjugate(qa), qb), axisInA })
   }
 
@@ -178,8 +198,7 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
   function setMotor(id: string, enabled: boolean): void {
     const built = joints.get(id)
     if (!built || built.spec.kind === 'fixed' || !built.spec.motor) return
-    const unit = built.joint as unknown as { configureMotorVelocity(velocity: number, factor: number): void }
-    unit.configureMotorVelocity(
+    ;(built.joint as unknown as UnitJoint).configureMotorVelocity(
       enabled ? built.spec.motor.targetVelocity : 0,
       enabled ? built.spec.motor.max : 0,
     )
@@ -209,8 +228,9 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
     let impulse = 0
     let energy = 0
     for (const id of [a, b]) {
-      const body = bodies.get(id)!
+      const body = bodies.get(id)
       const before = previousVelocity.get(id)
+      if (!body) continue
       if (!before || !body.isDynamic()) continue
       const after = body.linvel()
       const change = sub(after, before)
@@ -220,11 +240,48 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
     return { a, b, impulse, energy }
   }
 
+  function jointOfBody(id: string): { joint: string; kind: 'hinge' | 'slider'; axis: Vec3 } | undefined {
+    for (const built of joints.values()) {
+      if (built.spec.b !== id || built.spec.kind === 'fixed') continue
+      return {
+        joint: built.spec.id,
+        kind: built.spec.kind,
+        axis: rotate(built.joint.body1().rotation(), built.axisInA),
+      }
+    }
+    return undefined
+  }
+
+  function attach(object: string, target: string): ImpulseJoint {
+    const a = bodies.get(target)
+    const b = bodies.get(object)
+    if (!a || !b) throw new Error(`cannot attach ${object} to ${target}: both need a physics body`)
+    const qa = a.rotation()
+    const qb = b.rotation()
+    const anchorB = { x: 0, y: 0, z: 0 }
+    const anchorA = rotate(conjugate(qa), sub(b.translation(), a.translation()))
+    const data = rapier.JointData.fixed(anchorA, multiply(conjugate(qa), qb), anchorB, {
+      x: 0,
+      y: 0,
+      z: 0,
+      w: 1,
+    })
+    return world.createImpulseJoint(data, a, b, true)
+  }
+
   return {
     world,
     bodyIds,
     body: (id) => bodies.get(id),
+    collider: (id) => colliders.get(id),
+    jointOfBody,
+    attach,
+    detach: (joint) => world.removeImpulseJoint(joint, true),
     colliderOwner: (collider) => owners.get(collider.handle),
+    registerOwner: (collider, id) => {
+      owners.set(collider.handle, id)
+      collider.setActiveEvents(rapier.ActiveEvents.COLLISION_EVENTS)
+    },
     zoneCollider: (id) => zones.get(id),
     jointValue,
     jointAnchorGap,

@@ -1,0 +1,27 @@
+import type { Hand } from '../actions/action.ts'
+
+type Point = readonly [number, number, number]
+
+/**
+ * One instruction of a scripted learner, in SI units. A bot acts only as a learner can: it moves
+ * its head and hands at human speeds and presses grip and trigger; it never touches the world.
+ */
+export type BotCommand =
+  /** Walk (the head moves horizontally) to a point; `speed` in m/s. */
+  | { walkTo: Point; speed?: number }
+  /** Move a hand to a point or to an object's current position (plus `offset`); `speed` in m/s. */
+  | { reach: { hand: Hand; to: Point | string; offset?: Point }; speed?: number }
+  | { grip: Hand }
+  | { release: Hand }
+  /** Press and release the trigger. */
+  | { trigger: Hand }
+  /** Hold the trigger down for `seconds`. */
+  | { hold: { hand: Hand; seconds: number } }
+  /** Turn a hand about a world axis by an angle (rad); `speed` in rad/s. */
+  | { turn: { hand: Hand; by: number; axis: Point }; speed?: number }
+  | { point: { hand: Hand; on: boolean } }
+  /** Aim a hand's pointing ray (−Z of the hand) at a point or an object. */
+  | { aim: { hand: Hand; at: Point | string } }
+  | { wait: number }
+  | { teleport: Point }
+  | { choose: string }

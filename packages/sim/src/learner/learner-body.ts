@@ -1,0 +1,102 @@
+import type { Quat } from '../math/quaternion.ts'
+import { identity } from '../math/quaternion.ts'
+import type { Vec3 } from '../math/vector.ts'
+import type { Collider, KinematicCharacterController, Rapier, RigidBody, World } from '../physics/rapier.ts'
+
+export interface LearnerBodySpec {
+  /** Standing eye height, m. */
+  height: number
+  radius: number
+  seatedOffset: number
+  start: Vec3
+}
+
+/** Free-fall shorter than this is a stumble, not a fall. */
+const fallReportThreshold = 0.3
+
+/**
+ * The learner as the core sees them: a capsule from the head down to the floor, moved by Rapier's
+ * character controller (so walls and railings stop it and an edge lets it fall), with gravity.
+ */
+export interface LearnerBody {
+  readonly body: RigidBody
+  readonly collider: Collider
+  head: { position: Vec3; rotation: Quat }
+  /** Where the feet are (bottom of the capsule). */
+  feet(): Vec3
+  /** Centre of the capsule. */
+  center(): Vec3
+  grounded(): boolean
+  /** Moves towards the head's horizontal position, applying gravity; returns a finished fall's height. */
+  step(dt: number, gravity: number): number | undefined
+  teleport(position: Vec3): void
+}
+
+export function createLearnerBody(rapier: Rapier, world: World, spec: LearnerBodySpec): LearnerBody {
+  const eyeHeight = spec.height
+  const capsuleHeight = Math.max(eyeHeight + 0.1, 2 * spec.radius + 0.01)
+  const halfHeight = capsuleHeight / 2 - spec.radius
+  const body = world.createRigidBody(
+    rapier.RigidBodyDesc.kinematicPositionBased().setTranslation(
+      spec.start.x,
+      spec.start.y + capsuleHeight / 2,
+      spec.start.z,
+    ),
+  )
+  const collider = world.createCollider(
+    rapier.ColliderDesc.capsule(halfHeight, spec.radius).setActiveCollisionTypes(
+      rapier.ActiveCollisionTypes.ALL,
+    ),
+    body,
+  )
+  const controller: KinematicCharacterController = world.createCharacterController(0.01)
+  controller.enableSnapToGround(0.05)
+  controller.setApplyImpulsesToDynamicBodies(true)
+
+  let verticalSpeed = 0
+  let isGrounded = true
+  let fallTop: number | undefined
+  const head = {
+    position: { x: spec.start.x, y: spec.start.y + eyeHeight, z: spec.start.z },
+    rotation: identity(),
+  }
+
+  const center = (): Vec3 => body.translation()
+  const feet = (): Vec3 => {
+    const c = center()
+    return { x: c.x, y: c.y - capsuleHeight / 2, z: c.z }
+  }
+
+  return {
+    body,
+    collider,
+    head,
+    feet,
+    center,
+    grounded: () => isGrounded,
+    step(dt, gravity) {
+      const c = center()
+      verticalSpeed -= gravity * dt
+      const desired = { x: head.position.x - c.x, y: verticalSpeed * dt, z: head.position.z - c.z }
+      controller.computeColliderMovement(collider, desired, rapier.QueryFilterFlags.EXCLUDE_SENSORS)
+      const moved = controller.computedMovement()
+      body.setNextKinematicTranslation({ x: c.x + moved.x, y: c.y + moved.y, z: c.z + moved.z })
+      const wasGrounded = isGrounded
+      isGrounded = controller.computedGrounded()
+      if (isGrounded) verticalSpeed = 0
+      const feetY = c.y + moved.y - capsuleHeight / 2
+      if (wasGrounded && !isGrounded) fallTop = c.y - capsuleHeight / 2
+      if (!wasGrounded && isGrounded && fallTop !== undefined) {
+        const height = fallTop - feetY
+        fallTop = undefined
+        if (height > fallReportThreshold) return height
+      }
+      return undefined
+    },
+    teleport(position) {
+      body.setTranslation({ x: position.x, y: position.y + capsuleHeight / 2, z: position.z }, true)
+      head.position = { x: position.x, y: position.y + eyeHeight, z: position.z }
+      verticalSpeed = 0
+    },
+  }
+}

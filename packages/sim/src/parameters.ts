@@ -1,0 +1,24 @@
+import type { Scenario } from '@practicum/scenario'
+
+/** The parameters in force: the scenario's defaults, with launch overrides checked against their range. */
+export function readParameters(
+  scenario: Scenario,
+  overrides: Readonly<Record<string, number>>,
+): Map<string, number> {
+  const values = new Map(scenario.parameters.map((parameter) => [parameter.id, parameter.default]))
+  for (const [id, value] of Object.entries(overrides)) {
+    const parameter = scenario.parameters.find((candidate) => candidate.id === id)
+    if (!parameter)
+      throw new RangeError(
+        `unknown parameter "${id}"; this scenario declares ${[...values.keys()].join(', ') || 'none'}`,
+      )
+    if (!Number.isFinite(value))
+      throw new RangeError(`parameter "${id}" must be a finite number (SI units), got ${value}`)
+    if (parameter.min !== undefined && value < parameter.min)
+      throw new RangeError(`parameter "${id}" = ${value} is below its minimum ${parameter.min}`)
+    if (parameter.max !== undefined && value > parameter.max)
+      throw new RangeError(`parameter "${id}" = ${value} is above its maximum ${parameter.max}`)
+    values.set(id, value)
+  }
+  return values
+}

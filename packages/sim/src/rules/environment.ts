@@ -1,0 +1,31 @@
+import type { NumberExpression } from '@practicum/scenario'
+import type { EnergyState } from '../events/sim-event.ts'
+
+/** What conditions and expressions may ask of the running simulation. */
+export interface Environment {
+  readonly mode: 'practice' | 'assessment'
+  /** Seconds since the start (step × dt). */
+  readonly time: number
+  readonly dt: number
+  param(id: string): number
+  value(id: string): number | boolean | string
+  reading(id: string): number
+  stepDoneAt(id: string): number | undefined
+  energy(id: string): EnergyState
+  personState(id: string): string
+  hazardLive(id: string): boolean
+  faultActive(id: string): boolean
+  attached(object: string, to: string): boolean
+  worn(item: string): boolean
+  held(object: string): boolean
+  inZone(subject: string, zone: string): boolean
+  distance(from: string, to: string): number
+  heightAbove(subject: string, floorZone: string | undefined): number
+  jointValue(joint: string): number
+  /** The running value of an `approach` expression, advanced once per step. */
+  approach(
+    node: Extract<NumberExpression, { approach: unknown }>,
+    target: number,
+    initial: () => number,
+  ): number
+}

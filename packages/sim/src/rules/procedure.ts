@@ -1,0 +1,118 @@
+import type { SimContext } from '../core/context.ts'
+import type { Environment } from './environment.ts'
+import { evaluateCondition } from './evaluate.ts'
+import { availableSteps, isComplete, stepsBefore } from './flow.ts'
+import type { CriticalErrors } from './critical-errors.ts'
+
+/** Seconds a step may stay available before practice mode offers its hint. */
+export const hintDelay = 30
+
+export type StepResult = 'correct' | 'slip' | 'failed' | 'skipped' | 'pending'
+
+/** Follows the procedure step by step: availability, completion, order, preconditions, time limits, hints. */
+export interface ProcedureTracker {
+  update(): void
+  /** Practice mode: the hint of the first available step that has one. */
+  hint(): void
+  complete(): boolean
+  results(): Map<string, StepResult>
+  points(): { earned: number; max: number }
+  /** At the end of the attempt: critical steps never done are skipped. */
+  finish(): void
+}
+
+export function createProcedureTracker(
+  ctx: SimContext,
+  env: Environment,
+  critical: CriticalErrors,
+): ProcedureTracker {
+  const { steps, flow } = ctx.scenario.procedure
+  const results = new Map<string, StepResult>(steps.map((step) => [step.id, 'pending']))
+  const availableSince = new Map<string, number>()
+  const hinted = new Set<string>()
+  const timedOut = new Set<string>()
+  const done = (id: string) => ctx.stepsDoneAt.has(id)
+
+  function missCritical(id: string, reason: 'skipped' | 'time-limit' | 'precondition'): void {
+    const step = steps.find((candidate) => candidate.id === id)
+    if (!step?.critical) return
+    critical.commit(critical.forStep(id), { kind: 'step', id })
+    if (reason === 'skipped') results.set(id, 'skipped')
+  }
+
+  function giveHint(id: string): boolean {
+    const step = steps.find((candidate) => candidate.id === id)
+    if (!step?.hint || hinted.has(id) || ctx.mode !== 'practice') return false
+    hinted.add(id)
+    ctx.emit({ type: 'hint', id, message: step.hint })
+    return true
+  }
+
+  return {
+    update() {
+      const { available, skipped } = availableSteps(flow, done)
+      for (const id of skipped) if (results.get(id) === 'pending') results.set(id, 'skipped')
+      for (const step of steps) {
+        if (ctx.ended) return
+        if (done(step.id) || results.get(step.id) === 'skipped') continue
+        const isAvailable = available.has(step.id)
+        if (isAvailable && !availableSince.has(step.id)) {
+          availableSince.set(step.id, env.time)
+          ctx.emit({ type: 'step-started', id: step.id })
+        }
+        if (evaluateCondition(step.doneWhen, env)) {
+          ctx.stepsDoneAt.set(step.id, env.time)
+          const preconditionsHold = step.requires === undefined || evaluateCondition(step.requires, env)
+          const inOrder = isAvailable
+          if (!inOrder)
+            for (const earlier of stepsBefore(flow, step.id))
+              if (!done(earlier)) missCritical(earlier, 'skipped')
+          if (!preconditionsHold) {
+            results.set(step.id, 'slip')
+            ctx.emit({ type: 'step-failed', id: step.id, reason: 'precondition' })
+            missCritical(step.id, 'precondition')
+          } else results.set(step.id, inOrder ? 'correct' : 'slip')
+          const points = inOrder && preconditionsHold ? step.points : 0
+          ctx.emit({ type: 'step-completed', id: step.id, inOrder, points })
+          continue
+        }
+        const since = availableSince.get(step.id)
+        if (isAvailable && since !== undefined) {
+          if (step.timeLimit !== undefined && env.time - since > step.timeLimit && !timedOut.has(step.id)) {
+            timedOut.add(step.id)
+            results.set(step.id, 'failed')
+            ctx.emit({ type: 'step-failed', id: step.id, reason: 'time-limit' })
+            missCritical(step.id, 'time-limit')
+          }
+          if (env.time - since >= hintDelay) giveHint(step.id)
+        }
+      }
+    },
+    hint() {
+      const { available } = availableSteps(flow, done)
+      for (const step of steps) if (available.has(step.id) && giveHint(step.id)) return
+    },
+    complete: () => isComplete(flow, done),
+    results: () => results,
+    points() {
+      const alternativesNotTaken = availableSteps(flow, done).skipped
+      let earned = 0
+      let max = 0
+      for (const step of steps) {
+        if (alternativesNotTaken.has(step.id)) continue
+        max += step.points
+        if (results.get(step.id) === 'correct') earned += step.points
+      }
+      return { earned, max }
+    },
+    finish() {
+      const alternativesNotTaken = availableSteps(flow, done).skipped
+      for (const step of steps) {
+        if (done(step.id) || alternativesNotTaken.has(step.id) || results.get(step.id) !== 'pending') continue
+        results.set(step.id, 'skipped')
+        ctx.emit({ type: 'step-failed', id: step.id, reason: 'skipped' })
+        missCritical(step.id, 'skipped')
+      }
+    },
+  }
+}

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createSim, runBot, type BotCommand, type SimEvent } from '@practicum/sim'
+import { loadFixture, RAPIER } from './support/load-fixture.ts'
+
+beforeAll(async () => {
+  await RAPIER.init()
+})
+
+const quarterTurn = Math.PI / 2
+const shutDown: BotCommand[] = [
+  { walkTo: [2, 0, 2.5] },
+  { walkTo: [2, 0, 0.3] },
+  { reach: { hand: 'right', to: 'disconnect' } },
+  { trigger: 'right' },
+]
+const closeValve: BotCommand[] = [
+  { walkTo: [2, 0, 2.5] },
+  { walkTo: [-1.6, 0, 2.5] },
+  { walkTo: [-1.6, 0, 1.3] },
+  { reach: { hand: 'right', to: 'wheel' } },
+  { grip: 'right' },
+  { turn: { hand: 'right', by: quarterTurn, axis: [0, 0, 1] } },
+  { release: 'right' },
+  { walkTo: [-1.6, 0, 2.5] },
+]
+const lockOut: BotCommand[] = [
+  { walkTo: [2.6, 0, 2.5] },
+  { walkTo: [2.6, 0, 2.2] },
+  { reach: { hand: 'left', to: 'lock' } },
+  { grip: 'left' },
+  { walkTo: [2, 0, 2.5] },
+  { walkTo: [2, 0, 0.6] },
+  { reach: { hand: 'left', to: 'hasp' } },
+  { wait: 0.2 },
+  { release: 'left' },
+  { walkTo: [2, 0, 2.5] },
+]
+const enter: BotCommand[] = [{ walkTo: [0, 0, 2.5] }, { walkTo: [0, 0, 1] }]
+
+function types(events: readonly SimEvent[]): string[] {
+  return events.map((event) => event.type)
+}
+
+describe('an attempt in plain Node', () => {
+  it('the expert bot passes with full marks', () => {
+    const sim = createSim({ rapier: RAPIER, scenario: loadFixture('press-lockout.yaml'), mode: 'assessment' })
+    runBot(sim, [...shutDown, ...closeValve, ...lockOut, ...enter])
+    const events = sim.events()
+    const ended = events.find((event) => event.type === 'attempt-ended')
+    expect(ended, types(events).join(', ')).toMatchObject({
+      outcome: 'passed',
+      score: 1,
+      criticalErrors: [],
+      reason: 'procedure-complete',
+    })
+    const completed = events
+      .filter((event) => event.type === 'step-completed')
+      .map((event) => event.type === 'step-completed' && event.id)
+    expect(completed).toEqual(['shutDown', 'closeValve', 'lockOut', 'enter'])
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'energy-changed', id: 'air', state: 'isolated' }),
+    )
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'attached', object: 'lock', to: 'haspPoint' }),
+    )
+    sim.dispose()
+  })
+
+  it('skipping the critical valve step fails with the critical error of entering live', () => {
+    const sim = createSim({ rapier: RAPIER, scenario: loadFixture('press-lockout.yaml'), mode: 'assessment' })
+    runBot(sim, [...shutDown, ...lockOut, ...enter])
+    const ended = sim.events().find((event) => event.type === 'attempt-ended')
+    expect(ended).toMatchObject({ outcome: 'failed', criticalErrors: ['missed-closeValve'] })
+    sim.dispose()
+  })
+})
