@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import pg from 'pg'
 import { statementQuerySql } from '../statement-sql.ts'
 import type { CredentialRecord, LrsStorage } from '../storage.ts'
+import { ClientPool } from './client-pool.ts'
 import { postgresMigrations } from './postgres-migrations.ts'
 
 /** Options of the PostgreSQL storage. */
@@ -21,7 +21,7 @@ type Row = Record<string, unknown>
 // Two LRS processes may start together: migrations run under an advisory lock.
 const migrationLock = 8370_0001
 
-async function runMigrations(pool: pg.Pool): Promise<void> {
+async function runMigrations(pool: ClientPool): Promise<void> {
   const client = await pool.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [migrationLock])
@@ -70,7 +70,7 @@ function toCredential(row: Row): CredentialRecord {
  * contract as the SQLite storage; made for several LRS processes and larger volumes.
  */
 export async function openPostgresStorage(options: PostgresStorageOptions): Promise<LrsStorage> {
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 })
+  const pool = new ClientPool({ connectionString: options.connectionString }, options.maxConnections ?? 10)
   await runMigrations(pool)
   const one = async <T extends Row>(sql: string, params: unknown[] = []): Promise<T | undefined> =>
     (await pool.query(sql, params)).rows[0] as T | undefined
