@@ -71,11 +71,13 @@ export class TupleSchema<const T extends readonly AnySchema[]> extends Schema<Tu
 
 /** A mapping from free keys (matching `keyPattern`) to values of one kind. */
 export class RecordSchema<S extends AnySchema> extends Schema<Record<string, S['In']>, Record<string, S['Out']>> {
+  private readonly keyRegex: RegExp
   constructor(
     readonly key: { regex: string; explain: string },
     readonly value: S,
   ) {
     super()
+    this.keyRegex = new RegExp(key.regex, 'u')
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<Record<string, S['Out']>> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -83,9 +85,8 @@ export class RecordSchema<S extends AnySchema> extends Schema<Record<string, S['
     }
     const output: Record<string, S['Out']> = {}
     let valid = true
-    const keyRegex = new RegExp(this.key.regex, 'u')
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      if (!keyRegex.test(key)) {
+      if (!this.keyRegex.test(key)) {
         ctx.problem('invalid-value', [...path, key], `"${key}" is not ${this.key.explain}`, `use ${this.key.explain} as keys`)
         valid = false
         continue

@@ -4,16 +4,18 @@ import { INVALID, jsonTypeOf, Schema, type Parsed, type ParseContext, type Path 
 
 /** Text, optionally matching a pattern. */
 export class StringSchema extends Schema<string, string> {
+  private readonly regex: RegExp | undefined
   constructor(
     readonly pattern?: { regex: string; explain: string },
     readonly minLength = 0,
   ) {
     super()
+    this.regex = pattern ? new RegExp(pattern.regex, 'u') : undefined
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<string> {
     if (typeof value !== 'string') return ctx.problem('type', path, `expected text, found ${jsonTypeOf(value)}`, 'write a string')
     if (value.length < this.minLength) return ctx.problem('invalid-value', path, 'expected non-empty text', 'write some text')
-    if (this.pattern && !new RegExp(this.pattern.regex, 'u').test(value)) {
+    if (this.pattern && this.regex && !this.regex.test(value)) {
       return ctx.problem('invalid-value', path, `"${value}" is not ${this.pattern.explain}`, `write ${this.pattern.explain}`)
     }
     return value

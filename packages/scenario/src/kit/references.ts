@@ -14,10 +14,11 @@ export type Ref<K extends string> = string & { readonly [refKind]?: K }
 export type RefKindOf<T> = T extends string ? (T extends { readonly [refKind]?: infer K } ? (unknown extends K ? never : K) : never) : never
 
 const idPattern = '^[A-Za-z][A-Za-z0-9_.-]*$'
+const idRegex = new RegExp(idPattern)
 
 function readId(value: unknown, path: Path, ctx: ParseContext, what: string): Parsed<string> {
   if (typeof value !== 'string') return ctx.problem('type', path, `expected ${what}, found ${jsonTypeOf(value)}`, 'write the id as text')
-  if (!new RegExp(idPattern).test(value)) {
+  if (!idRegex.test(value)) {
     return ctx.problem('invalid-value', path, `"${value}" is not a valid id`, 'ids start with a letter and use letters, digits, "-", "_" and "."')
   }
   return value

@@ -28,7 +28,7 @@ export interface ParsedScenarioText {
 export function parseScenario(text: string, options: ParseOptions = {}): ParsedScenarioText {
   const file = options.file ?? 'scenario.yaml'
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   const sourceMap = yamlSourceMap(file, document, lineCounter)
   const problems: Problem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0])

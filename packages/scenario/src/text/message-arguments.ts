@@ -15,6 +15,8 @@ interface AstNode {
 
 /** Parses ICU MessageFormat text; returns the arguments it uses, or the parser's error. */
 export function messageArguments(text: string, locale: string): UsedArguments | { error: string } {
+  // Without braces there is no argument and nothing ICU could reject: skip the parser (it is the costly part).
+  if (!text.includes('{') && !text.includes('}')) return new Map()
   let ast: AstNode[]
   try {
     ast = new IntlMessageFormat(text, locale).getAst() as unknown as AstNode[]
