@@ -38,8 +38,7 @@ for (const file of files) {
     const { module } = await runnerImport(path.join(root, file), {
       root,
       configFile: false,
-      resolve: { conditions },
-      ssr: { resolve: { conditions, externalConditions: conditions } },
+      environments: { inline: { resolve: { conditions, noExternal: [/^@practicum\//] } } },
       logLevel: 'error',
     })
     if (typeof module.run !== 'function') throw new Error(`${file} exports no run(options) function`)

@@ -71,7 +71,8 @@ export type {
   EnergyState,
   CaseRecord,
 } from './events/sim-event.ts'
-export type { Recording } from './recording/recording.ts'
+export { recordedActions, type Recording } from './recording/recording.ts'
+export { encodeActions, decodeActions } from './recording/action-codec.ts'
 export { poseHashInterval } from './recording/checksum.ts'
 export { runBot, defaultSpeeds, type BotRunOptions } from './bots/run-bot.ts'
 export type { BotCommand } from './bots/bot-command.ts'
@@ -80,3 +81,4 @@ export type { Environment } from './rules/environment.ts'
 export { attachTolerance } from './interactions/attach.ts'
 export { handReach, distanceGrabRange } from './interactions/reach.ts'
 export { simVersion } from './version.ts'
+export { replay, type ReplayResult, type ReplayOptions } from './recording/replay.ts'

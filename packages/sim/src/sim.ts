@@ -16,6 +16,7 @@ import type { Rapier } from './physics/rapier.ts'
 import { createRandom } from './random/random.ts'
 import { createChecksum, poseHashInterval } from './recording/checksum.ts'
 import { physicsPackage, type Recording } from './recording/recording.ts'
+import { encodeActions, toBase64 } from './recording/action-codec.ts'
 import { createCriticalErrors } from './rules/critical-errors.ts'
 import { createFaultRunner, drawCase } from './rules/faults.ts'
 import { createHazardTracker } from './rules/hazards.ts'
@@ -313,7 +314,7 @@ export function createSim(options: SimOptions): Sim {
       seated: ctx.seated,
       caseRecord,
       steps: ctx.step,
-      actions: consumed.map(({ step: at, action }) => ({ step: at, action })),
+      actions: toBase64(encodeActions(consumed)),
       result: { outcome, score: scoreOf(log), criticalErrors: [...ctx.criticalErrors] },
       checksum: checksum.digest(),
     }),

@@ -1,41 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createSim, runBot, type BotCommand, type SimEvent } from '@practicum/sim'
+import { createSim, runBot, type SimEvent } from '@practicum/sim'
+import { closeValve, enter, lockOut, shutDown } from './support/press-lockout-bots.ts'
 import { loadFixture, RAPIER } from './support/load-fixture.ts'
 
 beforeAll(async () => {
   await RAPIER.init()
 })
-
-const quarterTurn = Math.PI / 2
-const shutDown: BotCommand[] = [
-  { walkTo: [2, 0, 2.5] },
-  { walkTo: [2, 0, 0.3] },
-  { reach: { hand: 'right', to: 'disconnect' } },
-  { trigger: 'right' },
-]
-const closeValve: BotCommand[] = [
-  { walkTo: [2, 0, 2.5] },
-  { walkTo: [-1.6, 0, 2.5] },
-  { walkTo: [-1.6, 0, 1.3] },
-  { reach: { hand: 'right', to: 'wheel' } },
-  { grip: 'right' },
-  { turn: { hand: 'right', by: quarterTurn, axis: [0, 0, 1] } },
-  { release: 'right' },
-  { walkTo: [-1.6, 0, 2.5] },
-]
-const lockOut: BotCommand[] = [
-  { walkTo: [2.6, 0, 2.5] },
-  { walkTo: [2.6, 0, 2.2] },
-  { reach: { hand: 'left', to: 'lock' } },
-  { grip: 'left' },
-  { walkTo: [2, 0, 2.5] },
-  { walkTo: [2, 0, 0.6] },
-  { reach: { hand: 'left', to: 'hasp' } },
-  { wait: 0.2 },
-  { release: 'left' },
-  { walkTo: [2, 0, 2.5] },
-]
-const enter: BotCommand[] = [{ walkTo: [0, 0, 2.5] }, { walkTo: [0, 0, 1] }]
 
 function types(events: readonly SimEvent[]): string[] {
   return events.map((event) => event.type)
