@@ -245,6 +245,7 @@ export function createSim(options: SimOptions): Sim {
       else applyAction(ctx, ctx.seated ? raiseSeated(action, scenario.learner.seatedOffset) : action)
     }
     driveHeld(ctx)
+    physics.beginStep()
     const fall = learner.step(ctx.dt, scenario.physics.gravity)
     const impacts = physics.step()
     carryWorn(ctx)

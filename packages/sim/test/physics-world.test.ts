@@ -42,7 +42,10 @@ describe('the core’s own Rapier world', () => {
     }
     const sim = createPhysicsWorld(RAPIER, { physics, objects: [floor, box], joints: [], zones: [] })
     const impacts = []
-    for (let i = 0; i < 120 && impacts.length === 0; i++) impacts.push(...sim.step())
+    for (let i = 0; i < 120 && impacts.length === 0; i++) {
+      sim.beginStep()
+      impacts.push(...sim.step())
+    }
     expect(impacts).toHaveLength(1)
     const [hit] = impacts
     expect(new Set([hit!.a, hit!.b])).toEqual(new Set(['floor', 'toolbox']))

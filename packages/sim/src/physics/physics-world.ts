@@ -7,8 +7,11 @@ import type { JointSpec, ObjectSpec, SceneSpec, Triple } from './scene-spec.ts'
 
 const vec = (t: Triple): Vec3 => ({ x: t[0], y: t[1], z: t[2] })
 
-/** Angular damping of jointed bodies (1/s): enough that a spun valve wheel stops within a second. */
-const jointDamping = 5
+/** Steps over which an impact's change of momentum is measured (67 ms at 90 Hz). */
+const impactWindowSteps = 6
+
+/** Angular damping of jointed bodies (1/s): valve stems, levers and breakers stop when let go (coasting < 0.05 rad). */
+const jointDamping = 40
 
 /** Hinge and slider joints: what the core sets on them after creation. */
 interface UnitJoint {
@@ -53,7 +56,12 @@ export interface PhysicsWorld {
   jointValue(id: string): number
   jointAnchorGap(id: string): number
   setMotor(id: string, enabled: boolean): void
-  /** Steps the world once; returns the contacts that began, with their impulse and energy. */
+  /**
+   * Notes every body's velocity before anything of this step moves it (the learner's character
+   * controller pushes what it touches before the world steps), for judging impacts.
+   */
+  beginStep(): void
+  /** Steps the world once; returns the impacts whose measuring window closed, with impulse and energy. */
   step(): ImpactRecord[]
   dispose(): void
 }
@@ -205,39 +213,59 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
   }
   for (const spec of scene.joints) setMotor(spec.id, true)
 
+  // An impact is judged over a short window after contact begins: the collision event comes at
+  // the first touching step, before the solver has stopped the body, so one step's change of
+  // momentum would understate it. The window's largest change of velocity × mass is the impulse.
   const previousVelocity = new Map<string, Vec3>()
-  function step(): ImpactRecord[] {
+  interface OpenImpact {
+    a: string
+    b: string
+    stepsLeft: number
+    /** Per dynamic body: velocity before contact and the largest change since. */
+    bodies: { id: string; before: Vec3; mass: number; largest: number }[]
+  }
+  let open: OpenImpact[] = []
+
+  function beginStep(): void {
     for (const id of bodyIds) {
       const body = bodies.get(id)!
       if (body.isDynamic()) previousVelocity.set(id, body.linvel())
     }
+  }
+
+  function step(): ImpactRecord[] {
     world.step(events)
-    const impacts: ImpactRecord[] = []
     events.drainCollisionEvents((handle1, handle2, started) => {
       if (!started) return
       const a = owners.get(handle1)
       const b = owners.get(handle2)
       if (!a || !b) return
-      impacts.push(impact(a, b))
+      const moving = [a, b].flatMap((id) => {
+        const body = bodies.get(id)
+        const before = previousVelocity.get(id)
+        return body?.isDynamic() && before ? [{ id, before, mass: body.mass(), largest: 0 }] : []
+      })
+      open.push({ a, b, stepsLeft: impactWindowSteps, bodies: moving })
     })
-    impacts.sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1))
-    return impacts
-  }
-
-  function impact(a: string, b: string): ImpactRecord {
-    let impulse = 0
-    let energy = 0
-    for (const id of [a, b]) {
-      const body = bodies.get(id)
-      const before = previousVelocity.get(id)
-      if (!body) continue
-      if (!before || !body.isDynamic()) continue
-      const after = body.linvel()
-      const change = sub(after, before)
-      impulse = Math.max(impulse, body.mass() * Math.sqrt(dot(change, change)))
-      energy = Math.max(energy, 0.5 * body.mass() * dot(before, before))
+    const finished: ImpactRecord[] = []
+    for (const impact of open) {
+      for (const entry of impact.bodies) {
+        const change = sub(bodies.get(entry.id)!.linvel(), entry.before)
+        entry.largest = Math.max(entry.largest, Math.sqrt(dot(change, change)))
+      }
+      if (--impact.stepsLeft > 0) continue
+      finished.push({
+        a: impact.a,
+        b: impact.b,
+        impulse: Math.max(0, ...impact.bodies.map((entry) => entry.mass * entry.largest)),
+        energy: Math.max(
+          0,
+          ...impact.bodies.map((entry) => 0.5 * entry.mass * dot(entry.before, entry.before)),
+        ),
+      })
     }
-    return { a, b, impulse, energy }
+    open = open.filter((impact) => impact.stepsLeft > 0)
+    return finished
   }
 
   function jointOfBody(id: string): { joint: string; kind: 'hinge' | 'slider'; axis: Vec3 } | undefined {
@@ -257,15 +285,13 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
     const b = bodies.get(object)
     if (!a || !b) throw new Error(`cannot attach ${object} to ${target}: both need a physics body`)
     const qa = a.rotation()
-    const qb = b.rotation()
-    const anchorB = { x: 0, y: 0, z: 0 }
     const anchorA = rotate(conjugate(qa), sub(b.translation(), a.translation()))
-    const data = rapier.JointData.fixed(anchorA, multiply(conjugate(qa), qb), anchorB, {
-      x: 0,
-      y: 0,
-      z: 0,
-      w: 1,
-    })
+    const data = rapier.JointData.fixed(
+      anchorA,
+      multiply(conjugate(qa), b.rotation()),
+      { x: 0, y: 0, z: 0 },
+      { x: 0, y: 0, z: 0, w: 1 },
+    )
     return world.createImpulseJoint(data, a, b, true)
   }
 
@@ -286,6 +312,7 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
     jointValue,
     jointAnchorGap,
     setMotor,
+    beginStep,
     step,
     dispose() {
       events.free()
