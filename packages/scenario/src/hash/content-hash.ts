@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex } from '@noble/hashes/utils.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { Scenario } from '../model/scenario.ts'
 import { canonicalJson } from './canonical-json.ts'
 
@@ -20,5 +20,5 @@ export function contentHash(scenario: Scenario, assets: Readonly<Record<string, 
   const assetHashes: Record<string, string> = {}
   for (const [path, bytes] of Object.entries(assets)) assetHashes[path] = sha256Hex(bytes)
   const text = canonicalJson({ scenario, assets: assetHashes })
-  return `sha256:${sha256Hex(new TextEncoder().encode(text))}`
+  return `sha256:${sha256Hex(utf8ToBytes(text))}`
 }

@@ -1,4 +1,5 @@
 import { contentHash } from '../hash/content-hash.ts'
+import { decodeUtf8 } from './decode-utf8.ts'
 import type { Scenario } from '../model/scenario.ts'
 import { parseScenario } from '../parse/parse-scenario.ts'
 import { formatPath, type Problem } from '../parse/problem.ts'
@@ -39,10 +40,8 @@ export async function loadScenario(file: string, reader: ScenarioReader): Promis
   if (bytes === undefined) {
     return { ok: false, problems: [{ code: 'missing-asset', file, line: 0, column: 0, message: 'file not found', hint: 'check the path', path: '(root)' }] }
   }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
+  const text = decodeUtf8(bytes)
+  if (text === undefined) {
     return { ok: false, problems: [{ code: 'syntax', file, line: 1, column: 1, message: 'the file is not UTF-8 text', hint: 'save the file as UTF-8', path: '(root)' }] }
   }
   const parsed = parseScenario(text, { file })
