@@ -76,6 +76,9 @@ export function createLearnerBody(rapier: Rapier, world: World, spec: LearnerBod
     grounded: () => isGrounded,
     step(dt, gravity) {
       const c = center()
+      const horizontal = Math.abs(head.position.x - c.x) + Math.abs(head.position.z - c.z)
+      // Standing still on the ground: nothing to move, and no shape casts to pay for.
+      if (isGrounded && horizontal < 1e-6) return undefined
       verticalSpeed -= gravity * dt
       const desired = { x: head.position.x - c.x, y: verticalSpeed * dt, z: head.position.z - c.z }
       controller.computeColliderMovement(collider, desired, rapier.QueryFilterFlags.EXCLUDE_SENSORS)

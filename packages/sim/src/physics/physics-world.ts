@@ -114,7 +114,7 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
       desc
         .setTranslation(pose.position.x, pose.position.y, pose.position.z)
         .setRotation(pose.rotation)
-        .setCanSleep(false)
+        .setCanSleep(scene.allowSleep ?? true)
       const body = world.createRigidBody(desc)
       shape.setFriction(spec.body.friction).setRestitution(spec.body.restitution)
       if (spec.body.mass !== undefined) shape.setMass(spec.body.mass)
@@ -229,7 +229,7 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
   function beginStep(): void {
     for (const id of bodyIds) {
       const body = bodies.get(id)!
-      if (body.isDynamic()) previousVelocity.set(id, body.linvel())
+      if (body.isDynamic() && !body.isSleeping()) previousVelocity.set(id, body.linvel())
     }
   }
 

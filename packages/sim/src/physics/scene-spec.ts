@@ -75,4 +75,10 @@ export interface SceneSpec {
   joints: readonly JointSpec[]
   zones: readonly ZoneSpec[]
   meshes?: ReadonlyMap<string, MeshData>
+  /**
+   * Let resting bodies sleep (Rapier wakes them when something touches them, and the core wakes
+   * what a hand drives). Sleeping is deterministic too; benchmarks measure both ways.
+   * @defaultValue true
+   */
+  allowSleep?: boolean
 }
