@@ -30,10 +30,10 @@ class Writer {
   int(value: number): void {
     this.uint(value < 0 ? -2 * value - 1 : 2 * value)
   }
+  /** Text as its UTF-16 code units (no TextEncoder: it is not in the ES library the core targets). */
   text(value: string): void {
-    const encoded = new TextEncoder().encode(value)
-    this.uint(encoded.length)
-    for (const byte of encoded) this.bytes.push(byte)
+    this.uint(value.length)
+    for (let i = 0; i < value.length; i++) this.uint(value.charCodeAt(i))
   }
 }
 
@@ -60,9 +60,9 @@ class Reader {
   }
   text(): string {
     const length = this.uint()
-    const slice = this.bytes.subarray(this.offset, this.offset + length)
-    this.offset += length
-    return new TextDecoder().decode(slice)
+    let text = ''
+    for (let i = 0; i < length; i++) text += String.fromCharCode(this.uint())
+    return text
   }
 }
 
