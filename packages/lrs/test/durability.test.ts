@@ -46,6 +46,32 @@ describe.each(storageKinds)('durability on $name', (kind) => {
     }
   })
 
+  it('group commit: concurrent requests share a commit, yet a conflicting one fails alone (409)', async () => {
+    const store = await kind.open()
+    const lrs = await startTestLrs(store.storage)
+    try {
+      const taken = statement({ id: crypto.randomUUID() })
+      expect((await lrs.request('POST', '/xapi/statements', { body: taken })).status).toBe(200)
+      const conflicting = { ...taken, verb: { id: 'http://adlnet.gov/expapi/verbs/failed' } }
+      const others = Array.from({ length: 20 }, () => statement({ id: crypto.randomUUID() }))
+      const responses = await Promise.all([
+        ...others.slice(0, 10).map((body) => lrs.request('POST', '/xapi/statements', { body })),
+        lrs.request('POST', '/xapi/statements', { body: conflicting }),
+        ...others.slice(10).map((body) => lrs.request('POST', '/xapi/statements', { body })),
+      ])
+      expect(responses.map((response) => response.status)).toEqual([
+        ...Array(10).fill(200),
+        409,
+        ...Array(10).fill(200),
+      ])
+      for (const body of others) expect(await store.storage.getStatement(String(body.id))).toBeDefined()
+      expect(await store.storage.countStatements()).toBe(21)
+    } finally {
+      await lrs.close()
+      await store.dispose()
+    }
+  })
+
   it('a SIGKILL during ingest loses no statement acknowledged with 2xx', async () => {
     const store = await kind.open()
     const location = store.location

@@ -153,7 +153,7 @@ describe('attachments and signed statements', () => {
     parts: { content: Buffer; contentType: string }[],
   ): { body: Buffer; type: string } {
     const boundary = 'practicum-test-boundary'
-    const chunks = [
+    const chunks: Buffer[] = [
       Buffer.from(`--${boundary}\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(json)}\r\n`),
     ]
     for (const part of parts) {

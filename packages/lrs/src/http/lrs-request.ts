@@ -1,5 +1,6 @@
 import type { XapiVersion } from '@practicum/xapi'
 import type { LrsLimits } from '../config.ts'
+import type { WriteJob } from '../statements/statement-writer.ts'
 import type { CredentialRecord, LrsStorage } from '../storage/storage.ts'
 
 /** A request after alternate-syntax unwrapping, version negotiation and authentication. */
@@ -28,8 +29,8 @@ export interface LrsContext {
   limits: LrsLimits
   /** The IRL used as homePage of the authority agents of credentials. */
   authorityHomePage: string
-  /** Serialises statement writes of this process (SQLite has one writer; keeps `stored` ordered). */
-  writeQueue: { run: <T>(task: () => Promise<T>) => Promise<T> }
+  /** Stores statements in order, with group commit (SQLite has one writer; keeps `stored` ordered). */
+  writer: { write: (job: WriteJob) => Promise<string[]> }
 }
 
 /** A resource: answers one request. */

@@ -9,6 +9,7 @@ import { getAgents } from '../resources/agents.ts'
 import { documentResource } from '../resources/documents.ts'
 import { getStatements } from '../resources/statements-read.ts'
 import { postStatements, putStatement } from '../resources/statements-write.ts'
+import { createStatementWriter } from '../statements/statement-writer.ts'
 import type { LrsStorage } from '../storage/storage.ts'
 import { unwrapAlternateSyntax } from './alternate-syntax.ts'
 import { corsHeaders, preflightHeaders } from './cors.ts'
@@ -16,7 +17,6 @@ import { HttpError } from './http-error.ts'
 import type { LrsContext, LrsRequest, LrsResponse, ResourceHandler } from './lrs-request.ts'
 import { authenticate, negotiateVersion } from './negotiate.ts'
 import { readBody } from './read-body.ts'
-import { createWriteQueue } from './write-queue.ts'
 
 /** Options of an LRS server. */
 export interface LrsServerOptions {
@@ -131,7 +131,7 @@ export async function startLrsServer(options: LrsServerOptions): Promise<LrsServ
     storage: options.storage,
     limits,
     authorityHomePage: '',
-    writeQueue: createWriteQueue(),
+    writer: createStatementWriter(options.storage),
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {

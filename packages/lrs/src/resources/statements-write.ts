@@ -5,10 +5,6 @@ import type { LrsContext, LrsRequest, LrsResponse } from '../http/lrs-request.ts
 import { multipartBoundary, parseMultipart, type MultipartPart } from '../http/multipart.ts'
 import { onlyParams, required, uuidParam } from '../http/params.ts'
 import { collectAttachments } from '../statements/attachments.ts'
-import { sameStatement } from '../statements/compare.ts'
-import { agentNamesOf, definitionsOf, mergeDefinition } from '../statements/definitions.ts'
-import { prepareStatement } from '../statements/prepare.ts'
-import { allows } from '../credentials/scopes.ts'
 
 type Json = Record<string, unknown>
 
@@ -72,55 +68,13 @@ async function store(
       account: { homePage: context.authorityHomePage, name: credential.key },
     },
   }
-  return context.writeQueue.run(async () => {
-    const stored = new Date().toISOString()
-    const records = statements.map((statement) =>
-      prepareStatement(statement, request.version, author, stored),
-    )
-    const withoutTimestamp = new Set(
-      statements
-        .filter((statement) => statement.timestamp === undefined)
-        .map((statement) => String(statement.id).toLowerCase()),
-    )
-    const outcome = await context.storage.insertStatements(
-      records,
-      attachments,
-      (storedJson, incomingJson) => {
-        const incoming = JSON.parse(incomingJson) as Json
-        return sameStatement(JSON.parse(storedJson) as Json, incoming, {
-          ignoreTimestamp: withoutTimestamp.has(String(incoming.id)),
-        })
-      },
-    )
-    if (outcome.conflicts.length > 0)
-      throw new HttpError(
-        409,
-        `a different statement is already stored with id ${outcome.conflicts.join(', ')}`,
-      )
-    await updateDefinitions(
-      context,
-      statements,
-      allows(credential.scopes, 'statements/write') &&
-        ['define', 'all'].some((scope) => credential.scopes.includes(scope)),
-    )
-    return records.map((record) => record.id)
+  return context.writer.write({
+    statements,
+    attachments,
+    version: request.version,
+    author,
+    mayDefine: ['define', 'all'].some((scope) => credential.scopes.includes(scope)),
   })
-}
-
-async function updateDefinitions(context: LrsContext, statements: Json[], mayDefine: boolean): Promise<void> {
-  const definitions = definitionsOf(statements)
-  const changed = new Map<string, Json>()
-  for (const [id, definition] of definitions) {
-    const existing = await context.storage.getActivity(id)
-    if (existing === undefined) changed.set(id, definition)
-    else if (mayDefine && Object.keys(definition).length > 0) {
-      const merged = mergeDefinition(existing, definition)
-      if (JSON.stringify(merged) !== JSON.stringify(existing)) changed.set(id, merged)
-    }
-  }
-  if (changed.size > 0) await context.storage.putActivities(changed)
-  const names = agentNamesOf(statements)
-  if (names.length > 0) await context.storage.putAgentNames(names)
 }
 
 /** POST /statements: one statement or an array; answers the ids in order. */
