@@ -20,9 +20,9 @@ describe('practicum validate', () => {
     expect(code).toBe(1)
     const located = err.split('\n').filter((line) => line.startsWith(`${file}:`))
     expect(located).toEqual([
-      `${file}:12:11: expected a length, found "0.25 kPa" (a pressure) (learner.radius)`,
-      `${file}:25:28: unknown property "maas" in Body (objects[1].body.maas)`,
-      `${file}:48:60: unknown step "isolte" (procedure.steps[1].requires.stepDone)`,
+      `${file}:13:11: expected a length, found "0.25 kPa" (a pressure) (learner.radius)`,
+      `${file}:26:28: unknown property "maas" in Body (objects[1].body.maas)`,
+      `${file}:49:60: unknown step "isolte" (procedure.steps[1].requires.stepDone)`,
     ])
     expect(err).toContain('hint: did you mean "isolate"?')
     expect(err).toContain('3 problems in 1 of 1 file')
@@ -40,7 +40,16 @@ describe('practicum validate', () => {
   it('reports in JSON with --json', async () => {
     const { code, out } = await run('--json', rel('three-errors.yaml'), rel('valid.yaml'))
     expect(code).toBe(1)
-    const report = JSON.parse(out) as { ok: boolean; problems: number; files: { file: string; ok: boolean; hash?: string; problems: { line: number; column: number; code: string }[] }[] }
+    const report = JSON.parse(out) as {
+      ok: boolean
+      problems: number
+      files: {
+        file: string
+        ok: boolean
+        hash?: string
+        problems: { line: number; column: number; code: string }[]
+      }[]
+    }
     expect(report.ok).toBe(false)
     expect(report.problems).toBe(3)
     expect(report.files.map((file) => [path.basename(file.file), file.ok])).toEqual([
@@ -48,9 +57,9 @@ describe('practicum validate', () => {
       ['valid.yaml', true],
     ])
     expect(report.files[0]?.problems.map((problem) => [problem.line, problem.column, problem.code])).toEqual([
-      [12, 11, 'dimension'],
-      [25, 28, 'unknown-property'],
-      [48, 60, 'unknown-reference'],
+      [13, 11, 'dimension'],
+      [26, 28, 'unknown-property'],
+      [49, 60, 'unknown-reference'],
     ])
     expect(report.files[1]?.hash).toMatch(/^sha256:[0-9a-f]{64}$/)
   })
@@ -59,7 +68,7 @@ describe('practicum validate', () => {
     const { code, out, err } = await run(rel('dir'))
     expect(code).toBe(1)
     expect(out).toContain(`✔ ${rel('dir/a.yaml')}`)
-    expect(err).toContain(`${rel('dir/nested/b.yaml')}:48:60: unknown step "isolte"`)
+    expect(err).toContain(`${rel('dir/nested/b.yaml')}:49:60: unknown step "isolte"`)
     expect(`${out}\n${err}`).not.toContain('other.yaml')
     expect(err).toContain('3 problems in 1 of 2 files')
   })

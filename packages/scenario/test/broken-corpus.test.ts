@@ -6,7 +6,9 @@ import { fsReader } from './support/read-file.ts'
 
 /** Each broken fixture says, on its second line, the one problem it must give: `# expect: line:col: code: message`. */
 function expectation(name: string) {
-  const match = /^# expect(?: \(schema-level\))?: (\d+):(\d+): ([a-z-]+): (.*)$/m.exec(fixtureText('broken', name))
+  const match = /^# expect(?: \(schema-level\))?: (\d+):(\d+): ([a-z-]+): (.*)$/m.exec(
+    fixtureText('broken', name),
+  )
   if (!match) throw new Error(`${name} has no "# expect:" line`)
   return { line: Number(match[1]), column: Number(match[2]), code: match[3], message: match[4] }
 }
@@ -17,9 +19,27 @@ describe('the broken-file corpus', () => {
   it('has one file per kind of error', () => {
     const codes = new Set(names.map((name) => expectation(name).code))
     for (const code of [
-      'syntax', 'type', 'required', 'unknown-property', 'unknown-kind', 'invalid-value', 'unit', 'dimension',
-      'unknown-reference', 'duplicate-id', 'cycle', 'unreachable-step', 'never-completable', 'no-consequence',
-      'no-evidence', 'out-of-range', 'missing-text', 'text-arguments', 'missing-asset', 'schema-version', 'expression-type',
+      'syntax',
+      'type',
+      'required',
+      'unknown-property',
+      'unknown-kind',
+      'invalid-value',
+      'unit',
+      'dimension',
+      'unknown-reference',
+      'duplicate-id',
+      'cycle',
+      'unreachable-step',
+      'never-completable',
+      'no-consequence',
+      'no-evidence',
+      'out-of-range',
+      'missing-text',
+      'text-arguments',
+      'missing-asset',
+      'schema-version',
+      'expression-type',
     ]) {
       expect(codes, code).toContain(code)
     }
@@ -30,7 +50,9 @@ describe('the broken-file corpus', () => {
     const result = await loadScenario(file, fsReader)
     expect(result.ok).toBe(false)
     const { line, column, code, message } = expectation(name)
-    expect(result.problems.map(({ line, column, code, message }) => ({ line, column, code, message }))).toEqual([{ line, column, code, message }])
+    expect(
+      result.problems.map(({ line, column, code, message }) => ({ line, column, code, message })),
+    ).toEqual([{ line, column, code, message }])
     const [problem] = result.problems
     expect(problem?.file).toBe(file)
     expect(problem?.hint.length).toBeGreaterThan(5)

@@ -17,15 +17,25 @@ describe('the TypeScript builder', () => {
   })
 
   it('reports builder problems with their path and no line', () => {
-    const result = validateScenario({ ...everyNode, objects: [{ ...everyNode.objects[0], parent: 'nowhere' }, ...everyNode.objects.slice(1)] })
+    const result = validateScenario({
+      ...everyNode,
+      objects: [{ ...everyNode.objects[0], parent: 'nowhere' }, ...everyNode.objects.slice(1)],
+    })
     expect(result.ok).toBe(false)
-    expect(result.problems).toContainEqual(expect.objectContaining({ file: '<builder>', line: 0, path: 'objects[0].parent', message: 'unknown object "nowhere"' }))
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        file: '<builder>',
+        line: 0,
+        path: 'objects[0].parent',
+        message: 'unknown object "nowhere"',
+      }),
+    )
   })
 })
 
 // Type tests: a reference to a name that was not declared does not compile.
 // `pnpm typecheck` fails if any @ts-expect-error below stops being an error.
-const names = setup({
+export const typeTestNames = setup({
   objects: ['press', 'lock'],
   zones: ['danger'],
   steps: ['isolate', 'verify'],
@@ -35,7 +45,7 @@ const names = setup({
   states: ['powerOn'],
   texts: ['t.title'],
 }).names
-type Input = TypedScenarioInput<typeof names>
+type Input = TypedScenarioInput<typeof typeTestNames>
 type StepInput = Input['procedure']['steps'][number]
 type HazardInput = Input['hazards'][number]
 type EvidenceInput = Input['assessment']['evidence'][number]

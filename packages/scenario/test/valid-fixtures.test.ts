@@ -15,7 +15,10 @@ describe('valid fixtures', () => {
     expect(JSON.parse(JSON.stringify(result.scenario))).toStrictEqual(result.scenario)
   })
 
-  it.each(fixtureNames('valid'))('%s has every valid fixture at most 300 lines (the property test mutates them)', (name) => {
-    expect(fixtureText('valid', name).split('\n').length).toBeLessThanOrEqual(300)
-  })
+  it.each(fixtureNames('valid'))(
+    '%s has every valid fixture at most 300 lines (the property test mutates them)',
+    (name) => {
+      expect(fixtureText('valid', name).split('\n').length).toBeLessThanOrEqual(300)
+    },
+  )
 })

@@ -32,7 +32,21 @@ Exit code 0 when every file is valid, 1 otherwise.`,
     }
     const { files, missing } = await collectFiles(positionals)
     const reports = await validateFiles(files, nodeReader)
-    const notFound = missing.map((file) => ({ file, ok: false, problems: [{ code: 'missing-asset' as const, file, line: 0, column: 0, message: 'no such file or directory', hint: 'check the path', path: '(root)' }] }))
+    const notFound = missing.map((file) => ({
+      file,
+      ok: false,
+      problems: [
+        {
+          code: 'missing-asset' as const,
+          file,
+          line: 0,
+          column: 0,
+          message: 'no such file or directory',
+          hint: 'check the path',
+          path: '(root)',
+        },
+      ],
+    }))
     const all = [...notFound, ...reports]
     const problemCount = all.reduce((sum, report) => sum + report.problems.length, 0)
     const ok = all.length > 0 && all.every((report) => report.ok)

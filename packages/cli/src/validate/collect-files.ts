@@ -7,7 +7,11 @@ const scenarioExtensions = ['.yaml', '.yml', '.json']
 export async function looksLikeScenario(file: string): Promise<boolean> {
   if (!scenarioExtensions.includes(path.extname(file))) return false
   const text = await readFile(file, 'utf8').catch(() => '')
-  return /scenario\.schema\.json/.test(text) || /^schemaVersion\s*:/m.test(text) || /^\s*\{?\s*"schemaVersion"\s*:/m.test(text)
+  return (
+    /scenario\.schema\.json/.test(text) ||
+    /^schemaVersion\s*:/m.test(text) ||
+    /^\s*\{?\s*"schemaVersion"\s*:/m.test(text)
+  )
 }
 
 /** Result of {@link collectFiles}. */
@@ -36,7 +40,9 @@ export async function collectFiles(args: readonly string[]): Promise<CollectedFi
 
 async function walk(dir: string): Promise<string[]> {
   const found: string[] = []
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist') continue

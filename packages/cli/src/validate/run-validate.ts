@@ -14,7 +14,11 @@ export async function validateFiles(files: readonly string[], reader: ScenarioRe
   const reports: FileReport[] = []
   for (const file of files) {
     const result = await loadScenario(file, reader)
-    reports.push(result.ok ? { file, ok: true, hash: result.hash, problems: [] } : { file, ok: false, problems: result.problems })
+    reports.push(
+      result.ok
+        ? { file, ok: true, hash: result.hash, problems: [] }
+        : { file, ok: false, problems: result.problems },
+    )
   }
   return reports
 }

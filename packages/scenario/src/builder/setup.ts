@@ -22,7 +22,10 @@ export interface NameDeclarations {
   readonly texts?: readonly string[]
 }
 
-type Of<D extends NameDeclarations, K extends keyof NameDeclarations> = D[K] extends readonly (infer N extends string)[] ? N : never
+type Of<D extends NameDeclarations, K extends keyof NameDeclarations> = D[K] extends readonly (infer N extends
+  string)[]
+  ? N
+  : never
 
 /** Reference kind (as in the model) → the declared names of that kind. */
 export type NamesOf<D extends NameDeclarations> = {

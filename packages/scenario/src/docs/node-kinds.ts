@@ -1,4 +1,10 @@
-import { KeyedUnionSchema, ObjectSchema, ParseContext, TaggedUnionSchema, type AnySchema } from '../kit/index.ts'
+import {
+  KeyedUnionSchema,
+  ObjectSchema,
+  ParseContext,
+  TaggedUnionSchema,
+  type AnySchema,
+} from '../kit/index.ts'
 import { migrateDocument } from '../migrate/migrate-document.ts'
 import { scenarioSchema } from '../model/scenario.ts'
 import { namedNodes } from './reference.ts'
@@ -10,11 +16,13 @@ import { namedNodes } from './reference.ts'
 export function nodeKinds(root: AnySchema = scenarioSchema): string[] {
   const kinds: string[] = []
   for (const node of namedNodes(root)) {
-    if (node instanceof ObjectSchema) kinds.push(...Object.keys(node.shape).map((key) => `${node.name}.${key}`))
+    if (node instanceof ObjectSchema)
+      kinds.push(...Object.keys(node.shape).map((key) => `${node.name}.${key}`))
     else if (node instanceof KeyedUnionSchema) {
       kinds.push(...Object.keys(node.variants).map((key) => `${node.name}:${key}`))
       if (node.scalar) kinds.push(`${node.name}:(${node.scalar.typeName()})`)
-    } else if (node instanceof TaggedUnionSchema) kinds.push(...Object.keys(node.variants).map((key) => `${node.name}:${key}`))
+    } else if (node instanceof TaggedUnionSchema)
+      kinds.push(...Object.keys(node.variants).map((key) => `${node.name}:${key}`))
   }
   return [...new Set(kinds)].sort()
 }

@@ -1,8 +1,18 @@
-import { KeyedUnionSchema, LazySchema, ObjectSchema, OptionalSchema, TaggedUnionSchema, type AnySchema } from '../kit/index.ts'
+import {
+  KeyedUnionSchema,
+  LazySchema,
+  ObjectSchema,
+  OptionalSchema,
+  TaggedUnionSchema,
+  type AnySchema,
+} from '../kit/index.ts'
 import { currentSchemaVersion, scenarioSchema } from '../model/scenario.ts'
 import { units } from '../units/units.ts'
 
-type Named = ObjectSchema<Record<string, AnySchema>> | KeyedUnionSchema<Record<string, AnySchema>, AnySchema | undefined> | TaggedUnionSchema<string, Record<string, ObjectSchema<Record<string, AnySchema>>>>
+type Named =
+  | ObjectSchema<Record<string, AnySchema>>
+  | KeyedUnionSchema<Record<string, AnySchema>, AnySchema | undefined>
+  | TaggedUnionSchema<string, Record<string, ObjectSchema<Record<string, AnySchema>>>>
 
 /** Every named node of the model (objects and unions), in first-met order from the root. */
 export function namedNodes(root: AnySchema = scenarioSchema): Named[] {
@@ -11,7 +21,11 @@ export function namedNodes(root: AnySchema = scenarioSchema): Named[] {
   const visit = (schema: AnySchema) => {
     if (visited.has(schema)) return
     visited.add(schema)
-    if (schema instanceof ObjectSchema || schema instanceof KeyedUnionSchema || schema instanceof TaggedUnionSchema) {
+    if (
+      schema instanceof ObjectSchema ||
+      schema instanceof KeyedUnionSchema ||
+      schema instanceof TaggedUnionSchema
+    ) {
       if (!seen.has(schema.name)) seen.set(schema.name, schema as Named)
     }
     const children = schema instanceof LazySchema ? [schema.target] : schema.children()
@@ -28,7 +42,11 @@ let linkable = new Set<string>()
 
 function typeLink(schema: AnySchema): string {
   const inner = schema instanceof OptionalSchema ? schema.inner : schema
-  return inner.typeName().replace(/\b[A-Z][A-Za-z]+\b/g, (word: string) => (linkable.has(word) ? `[${word}](#${anchor(word)})` : word))
+  return inner
+    .typeName()
+    .replace(/\b[A-Z][A-Za-z]+\b/g, (word: string) =>
+      linkable.has(word) ? `[${word}](#${anchor(word)})` : word,
+    )
 }
 
 /** The designer's reference of the scenario language, generated from the model (docs/reference.md). */
@@ -57,16 +75,29 @@ export function scenarioReference(): string {
     if (node instanceof ObjectSchema) {
       lines.push(...propertyTable(node))
     } else if (node instanceof KeyedUnionSchema) {
-      lines.push('Write a mapping with exactly one of these keys:', '', '| key | value | meaning |', '| --- | --- | --- |')
+      lines.push(
+        'Write a mapping with exactly one of these keys:',
+        '',
+        '| key | value | meaning |',
+        '| --- | --- | --- |',
+      )
       for (const [key, variant] of Object.entries(node.variants as Record<string, AnySchema>)) {
         lines.push(`| \`${key}\` | ${cell(typeLink(variant))} | ${cell(variant.description)} |`)
       }
-      if (node.scalar) lines.push(`| (none) | ${cell(typeLink(node.scalar))} | ${cell(node.scalar.description)} |`)
+      if (node.scalar)
+        lines.push(`| (none) | ${cell(typeLink(node.scalar))} | ${cell(node.scalar.description)} |`)
       lines.push('')
     } else {
-      lines.push(`Choose by \`${node.tag}\`:`, '', `| ${node.tag} | properties | meaning |`, '| --- | --- | --- |')
+      lines.push(
+        `Choose by \`${node.tag}\`:`,
+        '',
+        `| ${node.tag} | properties | meaning |`,
+        '| --- | --- | --- |',
+      )
       for (const [kind, variant] of Object.entries(node.variants)) {
-        lines.push(`| \`${kind}\` | [${variant.name}](#${anchor(variant.name)}) | ${cell(variant.description)} |`)
+        lines.push(
+          `| \`${kind}\` | [${variant.name}](#${anchor(variant.name)}) | ${cell(variant.description)} |`,
+        )
       }
       lines.push('')
     }
@@ -74,7 +105,9 @@ export function scenarioReference(): string {
   lines.push('## Units', '', '| unit | dimension | in SI |', '| --- | --- | --- |')
   for (const [symbol, unit] of Object.entries(units)) {
     if (symbol === '') continue
-    lines.push(`| \`${symbol}\` | ${unit.dimension} | × ${Number(unit.factor.toPrecision(10))}${unit.offset ? ` + ${Number(unit.offset.toPrecision(10))}` : ''} |`)
+    lines.push(
+      `| \`${symbol}\` | ${unit.dimension} | × ${Number(unit.factor.toPrecision(10))}${unit.offset ? ` + ${Number(unit.offset.toPrecision(10))}` : ''} |`,
+    )
   }
   lines.push('')
   return lines.join('\n')
@@ -85,7 +118,12 @@ function propertyTable(node: ObjectSchema<Record<string, AnySchema>>): string[] 
   if (rows.length === 0) return ['No properties.', '']
   const lines = ['| property | type | required | description |', '| --- | --- | --- | --- |']
   for (const [key, schema] of rows) {
-    const required = schema instanceof OptionalSchema ? (schema.defaultValue !== undefined ? `no (default \`${JSON.stringify(schema.defaultValue)}\`)` : 'no') : 'yes'
+    const required =
+      schema instanceof OptionalSchema
+        ? schema.defaultValue !== undefined
+          ? `no (default \`${JSON.stringify(schema.defaultValue)}\`)`
+          : 'no'
+        : 'yes'
     lines.push(`| \`${key}\` | ${cell(typeLink(schema))} | ${cell(required)} | ${cell(schema.description)} |`)
   }
   lines.push('')

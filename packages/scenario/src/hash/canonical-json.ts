@@ -13,7 +13,8 @@ export function canonicalJson(value: unknown): string {
     return JSON.stringify(value)
   }
   if (typeof value === 'string') return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`
+  if (Array.isArray(value))
+    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>
     const keys = Object.keys(record)

@@ -1,5 +1,13 @@
 import type { JsonSchemaGenerator, JsonSchemaNode } from './json-schema.ts'
-import { INVALID, jsonTypeOf, Schema, type AnySchema, type Parsed, type ParseContext, type Path } from './schema.ts'
+import {
+  INVALID,
+  jsonTypeOf,
+  Schema,
+  type AnySchema,
+  type Parsed,
+  type ParseContext,
+  type Path,
+} from './schema.ts'
 
 /** A list of items of one kind. */
 export class ArraySchema<S extends AnySchema> extends Schema<S['In'][], S['Out'][]> {
@@ -10,8 +18,20 @@ export class ArraySchema<S extends AnySchema> extends Schema<S['In'][], S['Out']
     super()
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<S['Out'][]> {
-    if (!Array.isArray(value)) return ctx.problem('type', path, `expected a list of ${this.item.typeName()}, found ${jsonTypeOf(value)}`, 'write a list (items starting with "- ")')
-    if (value.length < this.minItems) return ctx.problem('invalid-value', path, `expected at least ${this.minItems} item${this.minItems > 1 ? 's' : ''}`, `add a ${this.item.typeName()}`)
+    if (!Array.isArray(value))
+      return ctx.problem(
+        'type',
+        path,
+        `expected a list of ${this.item.typeName()}, found ${jsonTypeOf(value)}`,
+        'write a list (items starting with "- ")',
+      )
+    if (value.length < this.minItems)
+      return ctx.problem(
+        'invalid-value',
+        path,
+        `expected at least ${this.minItems} item${this.minItems > 1 ? 's' : ''}`,
+        `add a ${this.item.typeName()}`,
+      )
     const output: S['Out'][] = []
     let valid = true
     value.forEach((item, index) => {
@@ -22,7 +42,11 @@ export class ArraySchema<S extends AnySchema> extends Schema<S['In'][], S['Out']
     return valid ? output : INVALID
   }
   toJsonSchema(generator: JsonSchemaGenerator): JsonSchemaNode {
-    return { type: 'array', items: this.item.toJsonSchema(generator), ...(this.minItems ? { minItems: this.minItems } : {}) }
+    return {
+      type: 'array',
+      items: this.item.toJsonSchema(generator),
+      ...(this.minItems ? { minItems: this.minItems } : {}),
+    }
   }
   typeName(): string {
     return `list of ${this.item.typeName()}`
@@ -42,7 +66,12 @@ export class TupleSchema<const T extends readonly AnySchema[]> extends Schema<Tu
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<TupleOut<T>> {
     if (!Array.isArray(value) || value.length !== this.items.length) {
-      return ctx.problem('type', path, `expected a list of ${this.items.length} (${this.typeName()}), found ${jsonTypeOf(value)}${Array.isArray(value) ? ` of ${value.length}` : ''}`, `write [${this.items.map((item) => item.typeName()).join(', ')}]`)
+      return ctx.problem(
+        'type',
+        path,
+        `expected a list of ${this.items.length} (${this.typeName()}), found ${jsonTypeOf(value)}${Array.isArray(value) ? ` of ${value.length}` : ''}`,
+        `write [${this.items.map((item) => item.typeName()).join(', ')}]`,
+      )
     }
     const output: unknown[] = []
     let valid = true
@@ -70,7 +99,10 @@ export class TupleSchema<const T extends readonly AnySchema[]> extends Schema<Tu
 }
 
 /** A mapping from free keys (matching `keyPattern`) to values of one kind. */
-export class RecordSchema<S extends AnySchema> extends Schema<Record<string, S['In']>, Record<string, S['Out']>> {
+export class RecordSchema<S extends AnySchema> extends Schema<
+  Record<string, S['In']>,
+  Record<string, S['Out']>
+> {
   private readonly keyRegex: RegExp
   constructor(
     readonly key: { regex: string; explain: string },
@@ -81,13 +113,23 @@ export class RecordSchema<S extends AnySchema> extends Schema<Record<string, S['
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<Record<string, S['Out']>> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return ctx.problem('type', path, `expected a mapping of ${this.key.explain} to ${this.value.typeName()}, found ${jsonTypeOf(value)}`, 'write key: value lines')
+      return ctx.problem(
+        'type',
+        path,
+        `expected a mapping of ${this.key.explain} to ${this.value.typeName()}, found ${jsonTypeOf(value)}`,
+        'write key: value lines',
+      )
     }
     const output: Record<string, S['Out']> = {}
     let valid = true
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       if (!this.keyRegex.test(key)) {
-        ctx.problem('invalid-value', [...path, key], `"${key}" is not ${this.key.explain}`, `use ${this.key.explain} as keys`)
+        ctx.problem(
+          'invalid-value',
+          [...path, key],
+          `"${key}" is not ${this.key.explain}`,
+          `use ${this.key.explain} as keys`,
+        )
         valid = false
         continue
       }
@@ -98,7 +140,11 @@ export class RecordSchema<S extends AnySchema> extends Schema<Record<string, S['
     return valid ? output : INVALID
   }
   toJsonSchema(generator: JsonSchemaGenerator): JsonSchemaNode {
-    return { type: 'object', propertyNames: { pattern: this.key.regex }, additionalProperties: this.value.toJsonSchema(generator) }
+    return {
+      type: 'object',
+      propertyNames: { pattern: this.key.regex },
+      additionalProperties: this.value.toJsonSchema(generator),
+    }
   }
   typeName(): string {
     return `mapping of ${this.key.explain} to ${this.value.typeName()}`

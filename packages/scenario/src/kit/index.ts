@@ -24,16 +24,24 @@ export const s = {
   boolean: () => new BooleanSchema(),
   enum: <const T extends string | number>(values: readonly T[]) => new EnumSchema<T>(values),
   anyQuantity: () => new AnyQuantitySchema(),
-  quantity: (dimension: DimensionName, range: { min?: number; max?: number } = {}) => new QuantitySchema(dimension, range),
+  quantity: (dimension: DimensionName, range: { min?: number; max?: number } = {}) =>
+    new QuantitySchema(dimension, range),
   id: <K extends string>(kind: K) => new IdSchema(kind),
   ref: <K extends string>(...kinds: K[]) => new RefSchema<K>(...kinds),
   asset: (...extensions: string[]) => new AssetSchema(extensions),
   array: <S extends AnySchema>(item: S, minItems = 0) => new ArraySchema(item, minItems),
   tuple: <const T extends readonly AnySchema[]>(...items: T) => new TupleSchema<T>(items),
-  record: <S extends AnySchema>(key: { regex: string; explain: string }, value: S) => new RecordSchema(key, value),
-  keyed: <V extends Record<string, AnySchema>, S extends AnySchema | undefined = undefined>(name: string, variants: V, scalar?: S) =>
-    new KeyedUnionSchema<V, S>(name, variants, scalar),
-  tagged: <T extends string, V extends Record<string, ObjectSchema<Shape>>>(name: string, tag: T, variants: V) =>
-    new TaggedUnionSchema(name, tag, variants),
+  record: <S extends AnySchema>(key: { regex: string; explain: string }, value: S) =>
+    new RecordSchema(key, value),
+  keyed: <V extends Record<string, AnySchema>, S extends AnySchema | undefined = undefined>(
+    name: string,
+    variants: V,
+    scalar?: S,
+  ) => new KeyedUnionSchema<V, S>(name, variants, scalar),
+  tagged: <T extends string, V extends Record<string, ObjectSchema<Shape>>>(
+    name: string,
+    tag: T,
+    variants: V,
+  ) => new TaggedUnionSchema(name, tag, variants),
   lazy: <In, Out>(name: string, get: () => Schema<In, Out>) => new LazySchema<In, Out>(name, get),
 }

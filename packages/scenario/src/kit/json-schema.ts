@@ -32,7 +32,9 @@ export class JsonSchemaGenerator {
 export function toJsonSchemaDocument(root: AnySchema, meta: { id: string; title: string }): JsonSchemaNode {
   const generator = new JsonSchemaGenerator()
   const rootNode = root.toJsonSchema(generator)
-  const definitions = Object.fromEntries([...generator.definitions.entries()].sort(([a], [b]) => a.localeCompare(b)))
+  const definitions = Object.fromEntries(
+    [...generator.definitions.entries()].sort(([a], [b]) => a.localeCompare(b)),
+  )
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: meta.id,

@@ -1,16 +1,30 @@
 import { suggestion } from './did-you-mean.ts'
 import type { JsonSchemaGenerator, JsonSchemaNode } from './json-schema.ts'
 import { OptionalSchema } from './optional.ts'
-import { INVALID, jsonTypeOf, Schema, type AnySchema, type Parsed, type ParseContext, type Path } from './schema.ts'
+import {
+  INVALID,
+  jsonTypeOf,
+  Schema,
+  type AnySchema,
+  type Parsed,
+  type ParseContext,
+  type Path,
+} from './schema.ts'
 
 /** The properties of an object node. */
 export type Shape = Record<string, AnySchema>
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends OptionalSchema<any, any> ? K : never }[keyof S]
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type DefaultedKeys<S extends Shape> = { [K in keyof S]: S[K] extends OptionalSchema<any, infer D> ? ([D] extends [undefined] ? never : K) : never }[keyof S]
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends OptionalSchema<AnySchema, unknown> ? K : never
+}[keyof S]
+type DefaultedKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends OptionalSchema<AnySchema, infer D>
+    ? [D] extends [undefined]
+      ? never
+      : K
+    : never
+}[keyof S]
 
 /** What an author writes for an object of shape `S`. */
 export type ObjectInput<S extends Shape> = Simplify<
@@ -33,7 +47,12 @@ export class ObjectSchema<S extends Shape> extends Schema<ObjectInput<S>, Object
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<ObjectOutput<S>> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return ctx.problem('type', path, `expected a ${this.name} (a mapping), found ${jsonTypeOf(value)}`, `write the properties of a ${this.name}`)
+      return ctx.problem(
+        'type',
+        path,
+        `expected a ${this.name} (a mapping), found ${jsonTypeOf(value)}`,
+        `write the properties of a ${this.name}`,
+      )
     }
     const record = value as Record<string, unknown>
     const output: Record<string, unknown> = {}
@@ -57,7 +76,12 @@ export class ObjectSchema<S extends Shape> extends Schema<ObjectInput<S>, Object
     const known = Object.keys(this.shape)
     for (const key of Object.keys(record)) {
       if (!Object.hasOwn(this.shape, key)) {
-        ctx.problem('unknown-property', [...path, key], `unknown property "${key}" in ${this.name}`, suggestion(key, known, 'property'))
+        ctx.problem(
+          'unknown-property',
+          [...path, key],
+          `unknown property "${key}" in ${this.name}`,
+          suggestion(key, known, 'property'),
+        )
         valid = false
       }
     }
@@ -67,7 +91,11 @@ export class ObjectSchema<S extends Shape> extends Schema<ObjectInput<S>, Object
     return generator.named(this.name, () => this.inline(generator))
   }
   /** The object's JSON Schema without registering a definition (for union variants). */
-  inline(generator: JsonSchemaGenerator, extra: Record<string, JsonSchemaNode> = {}, extraRequired: string[] = []): JsonSchemaNode {
+  inline(
+    generator: JsonSchemaGenerator,
+    extra: Record<string, JsonSchemaNode> = {},
+    extraRequired: string[] = [],
+  ): JsonSchemaNode {
     const properties: Record<string, JsonSchemaNode> = { ...extra }
     const required: string[] = [...extraRequired]
     for (const [key, schema] of Object.entries(this.shape)) {

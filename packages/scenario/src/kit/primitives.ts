@@ -13,10 +13,17 @@ export class StringSchema extends Schema<string, string> {
     this.regex = pattern ? new RegExp(pattern.regex, 'u') : undefined
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<string> {
-    if (typeof value !== 'string') return ctx.problem('type', path, `expected text, found ${jsonTypeOf(value)}`, 'write a string')
-    if (value.length < this.minLength) return ctx.problem('invalid-value', path, 'expected non-empty text', 'write some text')
+    if (typeof value !== 'string')
+      return ctx.problem('type', path, `expected text, found ${jsonTypeOf(value)}`, 'write a string')
+    if (value.length < this.minLength)
+      return ctx.problem('invalid-value', path, 'expected non-empty text', 'write some text')
     if (this.pattern && this.regex && !this.regex.test(value)) {
-      return ctx.problem('invalid-value', path, `"${value}" is not ${this.pattern.explain}`, `write ${this.pattern.explain}`)
+      return ctx.problem(
+        'invalid-value',
+        path,
+        `"${value}" is not ${this.pattern.explain}`,
+        `write ${this.pattern.explain}`,
+      )
     }
     return value
   }
@@ -40,17 +47,37 @@ export class NumberSchema extends Schema<number, number> {
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<number> {
     const { integer = false, min, max } = this.options
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return ctx.problem('type', path, `expected ${this.typeName()}, found ${jsonTypeOf(value)}`, 'write a number')
+      return ctx.problem(
+        'type',
+        path,
+        `expected ${this.typeName()}, found ${jsonTypeOf(value)}`,
+        'write a number',
+      )
     }
-    if (integer && !Number.isInteger(value)) return ctx.problem('invalid-value', path, `expected a whole number, found ${value}`, 'drop the fraction')
+    if (integer && !Number.isInteger(value))
+      return ctx.problem(
+        'invalid-value',
+        path,
+        `expected a whole number, found ${value}`,
+        'drop the fraction',
+      )
     if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-      return ctx.problem('out-of-range', path, `${value} is outside ${min ?? '−∞'}…${max ?? '∞'}`, `write a number from ${min ?? '−∞'} to ${max ?? '∞'}`)
+      return ctx.problem(
+        'out-of-range',
+        path,
+        `${value} is outside ${min ?? '−∞'}…${max ?? '∞'}`,
+        `write a number from ${min ?? '−∞'} to ${max ?? '∞'}`,
+      )
     }
     return value
   }
   toJsonSchema(): JsonSchemaNode {
     const { integer = false, min, max } = this.options
-    return { type: integer ? 'integer' : 'number', ...(min !== undefined ? { minimum: min } : {}), ...(max !== undefined ? { maximum: max } : {}) }
+    return {
+      type: integer ? 'integer' : 'number',
+      ...(min !== undefined ? { minimum: min } : {}),
+      ...(max !== undefined ? { maximum: max } : {}),
+    }
   }
   typeName(): string {
     return this.options.integer ? 'whole number' : 'number'
@@ -60,7 +87,13 @@ export class NumberSchema extends Schema<number, number> {
 /** true or false. */
 export class BooleanSchema extends Schema<boolean, boolean> {
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<boolean> {
-    if (typeof value !== 'boolean') return ctx.problem('type', path, `expected true or false, found ${jsonTypeOf(value)}`, 'write true or false')
+    if (typeof value !== 'boolean')
+      return ctx.problem(
+        'type',
+        path,
+        `expected true or false, found ${jsonTypeOf(value)}`,
+        'write true or false',
+      )
     return value
   }
   toJsonSchema(): JsonSchemaNode {
@@ -83,7 +116,9 @@ export class EnumSchema<const T extends string | number> extends Schema<T, T> {
       'invalid-value',
       path,
       `${typeof value === 'string' ? JSON.stringify(value) : jsonTypeOf(value)} is not allowed here`,
-      typeof value === 'string' ? suggestion(value, words, 'value') : `expected one of ${words.map((w) => `"${w}"`).join(', ')}`,
+      typeof value === 'string'
+        ? suggestion(value, words, 'value')
+        : `expected one of ${words.map((w) => `"${w}"`).join(', ')}`,
     )
   }
   toJsonSchema(): JsonSchemaNode {

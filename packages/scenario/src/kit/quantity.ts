@@ -34,21 +34,40 @@ export class QuantitySchema extends Schema<QuantityInput, number> {
       }
       si = quantity.si
     } else {
-      return ctx.problem('type', path, `expected a ${this.dimension} such as "${example(this.dimension)}", found ${jsonTypeOf(value)}`, 'write a number and a unit')
+      return ctx.problem(
+        'type',
+        path,
+        `expected a ${this.dimension} such as "${example(this.dimension)}", found ${jsonTypeOf(value)}`,
+        'write a number and a unit',
+      )
     }
     const { min, max } = this.range
     if ((min !== undefined && si < min) || (max !== undefined && si > max)) {
-      return ctx.problem('out-of-range', path, `${String(value)} is outside the allowed range ${min ?? '−∞'}…${max ?? '∞'} ${siUnitOf(this.dimension)}`, 'write a value in the range')
+      return ctx.problem(
+        'out-of-range',
+        path,
+        `${String(value)} is outside the allowed range ${min ?? '−∞'}…${max ?? '∞'} ${siUnitOf(this.dimension)}`,
+        'write a value in the range',
+      )
     }
     return si
   }
   toJsonSchema(): JsonSchemaNode {
     const { min, max } = this.range
-    const number = { type: 'number', ...(min !== undefined ? { minimum: min } : {}), ...(max !== undefined ? { maximum: max } : {}) }
-    return { anyOf: [number, { type: 'string', pattern: quantityPattern }], examples: [example(this.dimension)] }
+    const number = {
+      type: 'number',
+      ...(min !== undefined ? { minimum: min } : {}),
+      ...(max !== undefined ? { maximum: max } : {}),
+    }
+    return {
+      anyOf: [number, { type: 'string', pattern: quantityPattern }],
+      examples: [example(this.dimension)],
+    }
   }
   typeName(): string {
-    return this.dimension === 'dimensionless' ? 'number or percent' : `${this.dimension} (e.g. \`${example(this.dimension)}\`)`
+    return this.dimension === 'dimensionless'
+      ? 'number or percent'
+      : `${this.dimension} (e.g. \`${example(this.dimension)}\`)`
   }
 }
 
@@ -66,7 +85,12 @@ export class AnyQuantitySchema extends Schema<QuantityInput, number> {
       if ('error' in quantity) return ctx.problem('unit', path, quantity.error, quantity.hint)
       return quantity.si
     }
-    return ctx.problem('type', path, `expected a number or a quantity such as "10 ppm", found ${jsonTypeOf(value)}`, 'write a number, or a number and a unit')
+    return ctx.problem(
+      'type',
+      path,
+      `expected a number or a quantity such as "10 ppm", found ${jsonTypeOf(value)}`,
+      'write a number, or a number and a unit',
+    )
   }
   toJsonSchema(): JsonSchemaNode {
     return { anyOf: [{ type: 'number' }, { type: 'string', pattern: quantityPattern }] }

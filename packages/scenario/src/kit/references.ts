@@ -11,15 +11,27 @@ export declare const refKind: unique symbol
 export type Ref<K extends string> = string & { readonly [refKind]?: K }
 
 /** The kind of a {@link Ref} type, or never for other types. */
-export type RefKindOf<T> = T extends string ? (T extends { readonly [refKind]?: infer K } ? (unknown extends K ? never : K) : never) : never
+export type RefKindOf<T> = T extends string
+  ? T extends { readonly [refKind]?: infer K }
+    ? unknown extends K
+      ? never
+      : K
+    : never
+  : never
 
 const idPattern = '^[A-Za-z][A-Za-z0-9_.-]*$'
 const idRegex = new RegExp(idPattern)
 
 function readId(value: unknown, path: Path, ctx: ParseContext, what: string): Parsed<string> {
-  if (typeof value !== 'string') return ctx.problem('type', path, `expected ${what}, found ${jsonTypeOf(value)}`, 'write the id as text')
+  if (typeof value !== 'string')
+    return ctx.problem('type', path, `expected ${what}, found ${jsonTypeOf(value)}`, 'write the id as text')
   if (!idRegex.test(value)) {
-    return ctx.problem('invalid-value', path, `"${value}" is not a valid id`, 'ids start with a letter and use letters, digits, "-", "_" and "."')
+    return ctx.problem(
+      'invalid-value',
+      path,
+      `"${value}" is not a valid id`,
+      'ids start with a letter and use letters, digits, "-", "_" and "."',
+    )
   }
   return value
 }
@@ -68,12 +80,28 @@ export class AssetSchema extends Schema<string, string> {
     super()
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<string> {
-    if (typeof value !== 'string' || value === '') return ctx.problem('type', path, `expected an asset path, found ${jsonTypeOf(value)}`, `write a path such as "assets/file${this.extensions[0] ?? ''}"`)
+    if (typeof value !== 'string' || value === '')
+      return ctx.problem(
+        'type',
+        path,
+        `expected an asset path, found ${jsonTypeOf(value)}`,
+        `write a path such as "assets/file${this.extensions[0] ?? ''}"`,
+      )
     if (!this.extensions.some((extension) => value.endsWith(extension))) {
-      return ctx.problem('invalid-value', path, `"${value}" is not a ${this.extensions.join(' or ')} file`, `use a file ending in ${this.extensions.join(' or ')}`)
+      return ctx.problem(
+        'invalid-value',
+        path,
+        `"${value}" is not a ${this.extensions.join(' or ')} file`,
+        `use a file ending in ${this.extensions.join(' or ')}`,
+      )
     }
     if (value.startsWith('/') || value.split('/').includes('..') || /^[a-z]+:/i.test(value)) {
-      return ctx.problem('invalid-value', path, `asset path "${value}" leaves the scenario folder`, 'write a relative path inside the scenario folder, without ".."')
+      return ctx.problem(
+        'invalid-value',
+        path,
+        `asset path "${value}" leaves the scenario folder`,
+        'write a relative path inside the scenario folder, without ".."',
+      )
     }
     ctx.assets.push({ path, asset: value })
     return value

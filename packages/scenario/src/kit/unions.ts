@@ -1,7 +1,15 @@
 import { suggestion } from './did-you-mean.ts'
 import type { JsonSchemaGenerator, JsonSchemaNode } from './json-schema.ts'
 import type { ObjectInput, ObjectOutput, ObjectSchema, Shape } from './object.ts'
-import { INVALID, jsonTypeOf, Schema, type AnySchema, type Parsed, type ParseContext, type Path } from './schema.ts'
+import {
+  INVALID,
+  jsonTypeOf,
+  Schema,
+  type AnySchema,
+  type Parsed,
+  type ParseContext,
+  type Path,
+} from './schema.ts'
 
 type Variants = Record<string, AnySchema>
 type KeyedIn<V extends Variants> = { [K in keyof V]: { [P in K]: V[K]['In'] } }[keyof V]
@@ -30,16 +38,31 @@ export class KeyedUnionSchema<V extends Variants, S extends AnySchema | undefine
         ctx.used.add(`${this.name}:(${this.scalar.typeName()})`)
         return this.scalar.parse(value, path, ctx) as Parsed<this['Out']>
       }
-      return ctx.problem('type', path, `expected a ${this.name}, found ${jsonTypeOf(value)}`, `write one of: ${keys.join(', ')}`)
+      return ctx.problem(
+        'type',
+        path,
+        `expected a ${this.name}, found ${jsonTypeOf(value)}`,
+        `write one of: ${keys.join(', ')}`,
+      )
     }
     const present = Object.keys(value)
     if (present.length !== 1) {
-      return ctx.problem('type', path, `a ${this.name} has exactly one key, found ${present.length ? present.map((k) => `"${k}"`).join(', ') : 'none'}`, `write one of: ${keys.join(', ')}`)
+      return ctx.problem(
+        'type',
+        path,
+        `a ${this.name} has exactly one key, found ${present.length ? present.map((k) => `"${k}"`).join(', ') : 'none'}`,
+        `write one of: ${keys.join(', ')}`,
+      )
     }
     const key = present[0] ?? ''
     const variant = this.variants[key]
     if (!Object.hasOwn(this.variants, key) || !variant) {
-      return ctx.problem('unknown-kind', [...path, key], `unknown ${this.name} "${key}"`, suggestion(key, keys, this.name))
+      return ctx.problem(
+        'unknown-kind',
+        [...path, key],
+        `unknown ${this.name} "${key}"`,
+        suggestion(key, keys, this.name),
+      )
     }
     ctx.used.add(`${this.name}:${key}`)
     const parsed: unknown = variant.parse((value as Record<string, unknown>)[key], [...path, key], ctx)
@@ -76,7 +99,10 @@ type TaggedOut<T extends string, V extends TaggedVariants> = {
 }[keyof V]
 
 /** A choice among objects told apart by a tag property, e.g. `kind: hinge`. */
-export class TaggedUnionSchema<T extends string, V extends TaggedVariants> extends Schema<TaggedIn<T, V>, TaggedOut<T, V>> {
+export class TaggedUnionSchema<T extends string, V extends TaggedVariants> extends Schema<
+  TaggedIn<T, V>,
+  TaggedOut<T, V>
+> {
   constructor(
     readonly name: string,
     readonly tag: T,
@@ -87,14 +113,31 @@ export class TaggedUnionSchema<T extends string, V extends TaggedVariants> exten
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<TaggedOut<T, V>> {
     const kinds = Object.keys(this.variants)
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return ctx.problem('type', path, `expected a ${this.name} (a mapping with "${this.tag}"), found ${jsonTypeOf(value)}`, `write ${this.tag}: one of ${kinds.join(', ')}`)
+      return ctx.problem(
+        'type',
+        path,
+        `expected a ${this.name} (a mapping with "${this.tag}"), found ${jsonTypeOf(value)}`,
+        `write ${this.tag}: one of ${kinds.join(', ')}`,
+      )
     }
     const record = value as Record<string, unknown>
     const kind = record[this.tag]
-    if (kind === undefined) return ctx.problem('required', path, `${this.name} is missing "${this.tag}"`, `add ${this.tag}: one of ${kinds.join(', ')}`)
-    const variant = typeof kind === 'string' && Object.hasOwn(this.variants, kind) ? this.variants[kind] : undefined
+    if (kind === undefined)
+      return ctx.problem(
+        'required',
+        path,
+        `${this.name} is missing "${this.tag}"`,
+        `add ${this.tag}: one of ${kinds.join(', ')}`,
+      )
+    const variant =
+      typeof kind === 'string' && Object.hasOwn(this.variants, kind) ? this.variants[kind] : undefined
     if (!variant) {
-      return ctx.problem('unknown-kind', [...path, this.tag], `unknown ${this.name} ${this.tag} ${jsonTypeOf(kind)}`, suggestion(String(kind), kinds, `${this.name} ${this.tag}`))
+      return ctx.problem(
+        'unknown-kind',
+        [...path, this.tag],
+        `unknown ${this.name} ${this.tag} ${jsonTypeOf(kind)}`,
+        suggestion(String(kind), kinds, `${this.name} ${this.tag}`),
+      )
     }
     ctx.used.add(`${this.name}:${String(kind)}`)
     const { [this.tag]: _tag, ...rest } = record
@@ -105,7 +148,11 @@ export class TaggedUnionSchema<T extends string, V extends TaggedVariants> exten
     return generator.named(this.name, () => ({
       ...(this.description ? { description: this.description } : {}),
       oneOf: Object.entries(this.variants).map(([kind, variant]) =>
-        variant.inline(generator, { [this.tag]: { const: kind, description: `This ${this.name} is a ${variant.name}.` } }, [this.tag]),
+        variant.inline(
+          generator,
+          { [this.tag]: { const: kind, description: `This ${this.name} is a ${variant.name}.` } },
+          [this.tag],
+        ),
       ),
     }))
   }

@@ -24,7 +24,9 @@ export function applyParameterOverrides(scenario: Scenario, overrides: Parameter
   for (const [id, value] of Object.entries(overrides)) {
     const parameter = scenario.parameters.find((candidate) => candidate.id === id)
     if (!parameter) {
-      errors.push(`unknown parameter "${id}"; the scenario declares ${scenario.parameters.map((p) => p.id).join(', ') || 'none'}`)
+      errors.push(
+        `unknown parameter "${id}"; the scenario declares ${scenario.parameters.map((p) => p.id).join(', ') || 'none'}`,
+      )
       continue
     }
     let si: number
@@ -43,7 +45,10 @@ export function applyParameterOverrides(scenario: Scenario, overrides: Parameter
       }
       si = quantity.si
     }
-    if ((parameter.min !== undefined && si < parameter.min) || (parameter.max !== undefined && si > parameter.max)) {
+    if (
+      (parameter.min !== undefined && si < parameter.min) ||
+      (parameter.max !== undefined && si > parameter.max)
+    ) {
       errors.push(`parameter "${id}": ${String(value)} is outside its allowed range`)
       continue
     }
@@ -52,6 +57,13 @@ export function applyParameterOverrides(scenario: Scenario, overrides: Parameter
   if (errors.length) return { ok: false, errors }
   return {
     ok: true,
-    scenario: { ...scenario, parameters: scenario.parameters.map((parameter) => (values.has(parameter.id) ? { ...parameter, default: values.get(parameter.id) ?? parameter.default } : parameter)) },
+    scenario: {
+      ...scenario,
+      parameters: scenario.parameters.map((parameter) =>
+        values.has(parameter.id)
+          ? { ...parameter, default: values.get(parameter.id) ?? parameter.default }
+          : parameter,
+      ),
+    },
   }
 }

@@ -23,7 +23,8 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
       if (next === undefined || (next & 0xc0) !== 0x80) return undefined
       codePoint = (codePoint << 6) | (next & 0x3f)
     }
-    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+      return undefined
     codePoints.push(codePoint)
     if (codePoints.length === 8192) parts.push(String.fromCodePoint(...codePoints.splice(0)))
     i += extra + 1

@@ -13,7 +13,13 @@ export interface ScenarioReader {
 
 /** Result of {@link loadScenario}. */
 export type LoadResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly hash: string; readonly assets: readonly string[]; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: true
+      readonly scenario: Scenario
+      readonly hash: string
+      readonly assets: readonly string[]
+      readonly problems: readonly Problem[]
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 
 /** The folder part of a `/`-separated path (`a/b/c.yaml` → `a/b`). */
@@ -38,11 +44,37 @@ export function joinPath(folder: string, relative: string): string {
 export async function loadScenario(file: string, reader: ScenarioReader): Promise<LoadResult> {
   const bytes = await reader.readFile(file)
   if (bytes === undefined) {
-    return { ok: false, problems: [{ code: 'missing-asset', file, line: 0, column: 0, message: 'file not found', hint: 'check the path', path: '(root)' }] }
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'missing-asset',
+          file,
+          line: 0,
+          column: 0,
+          message: 'file not found',
+          hint: 'check the path',
+          path: '(root)',
+        },
+      ],
+    }
   }
   const text = decodeUtf8(bytes)
   if (text === undefined) {
-    return { ok: false, problems: [{ code: 'syntax', file, line: 1, column: 1, message: 'the file is not UTF-8 text', hint: 'save the file as UTF-8', path: '(root)' }] }
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'syntax',
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file is not UTF-8 text',
+          hint: 'save the file as UTF-8',
+          path: '(root)',
+        },
+      ],
+    }
   }
   const parsed = parseScenario(text, { file })
   if (parsed.problems.length) return { ok: false, problems: parsed.problems }
@@ -58,18 +90,37 @@ export async function loadScenario(file: string, reader: ScenarioReader): Promis
   for (const use of findAssetUses(parsed.data, result.assets)) {
     if (assetBytes[use.asset]) continue
     const { line, column } = parsed.sourceMap.locate(use.path, false)
-    missing.push({ code: 'missing-asset', file, line, column, message: `asset "${use.asset}" not found`, hint: `put the file at ${joinPath(folder, use.asset)} or fix the path`, path: formatPath(use.path) })
+    missing.push({
+      code: 'missing-asset',
+      file,
+      line,
+      column,
+      message: `asset "${use.asset}" not found`,
+      hint: `put the file at ${joinPath(folder, use.asset)} or fix the path`,
+      path: formatPath(use.path),
+    })
   }
   if (missing.length) return { ok: false, problems: missing }
-  return { ok: true, scenario: result.scenario, hash: contentHash(result.scenario, assetBytes), assets: result.assets, problems: [] }
+  return {
+    ok: true,
+    scenario: result.scenario,
+    hash: contentHash(result.scenario, assetBytes),
+    assets: result.assets,
+    problems: [],
+  }
 }
 
-function findAssetUses(data: unknown, assets: readonly string[]): { path: (string | number)[]; asset: string }[] {
+function findAssetUses(
+  data: unknown,
+  assets: readonly string[],
+): { path: (string | number)[]; asset: string }[] {
   const uses: { path: (string | number)[]; asset: string }[] = []
   const visit = (value: unknown, path: (string | number)[]) => {
     if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]))
-    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) visit(item, [...path, key])
-    else if (typeof value === 'string' && path.at(-1) === 'asset' && assets.includes(value)) uses.push({ path, asset: value })
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key])
+    else if (typeof value === 'string' && path.at(-1) === 'asset' && assets.includes(value))
+      uses.push({ path, asset: value })
   }
   visit(data, [])
   return uses

@@ -14,7 +14,10 @@ export interface MigrationResult {
  * Brings a document of an older `schemaVersion` to the current one through the migration
  * registry; a newer file gets an error naming the version it needs.
  */
-export function migrateDocument(document: unknown, migrations: readonly Migration[] = registry): MigrationResult {
+export function migrateDocument(
+  document: unknown,
+  migrations: readonly Migration[] = registry,
+): MigrationResult {
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     return { document, fromVersion: undefined, problems: [] }
   }
@@ -23,14 +26,28 @@ export function migrateDocument(document: unknown, migrations: readonly Migratio
     return {
       document,
       fromVersion: undefined,
-      problems: [{ code: 'schema-version', path: [], message: 'the file has no schemaVersion', hint: `add "schemaVersion: ${currentSchemaVersion}" as the first line` }],
+      problems: [
+        {
+          code: 'schema-version',
+          path: [],
+          message: 'the file has no schemaVersion',
+          hint: `add "schemaVersion: ${currentSchemaVersion}" as the first line`,
+        },
+      ],
     }
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       document,
       fromVersion: undefined,
-      problems: [{ code: 'schema-version', path: ['schemaVersion'], message: `schemaVersion must be a whole number, found ${JSON.stringify(version)}`, hint: `write schemaVersion: ${currentSchemaVersion}` }],
+      problems: [
+        {
+          code: 'schema-version',
+          path: ['schemaVersion'],
+          message: `schemaVersion must be a whole number, found ${JSON.stringify(version)}`,
+          hint: `write schemaVersion: ${currentSchemaVersion}`,
+        },
+      ],
     }
   }
   if (version > currentSchemaVersion) {
@@ -54,7 +71,14 @@ export function migrateDocument(document: unknown, migrations: readonly Migratio
       return {
         document,
         fromVersion: version,
-        problems: [{ code: 'schema-version', path: ['schemaVersion'], message: `no migration from schemaVersion ${from}`, hint: `rewrite the file for schemaVersion ${currentSchemaVersion}` }],
+        problems: [
+          {
+            code: 'schema-version',
+            path: ['schemaVersion'],
+            message: `no migration from schemaVersion ${from}`,
+            hint: `rewrite the file for schemaVersion ${currentSchemaVersion}`,
+          },
+        ],
       }
     }
     current = migration.migrate(current)

@@ -6,7 +6,11 @@ import { condition } from './expressions.ts'
 export const competency = object('Competency', {
   id: s.id('competency').describe('Unique id of the competency.'),
   name: textKey(),
-  framework: optional(s.string({ regex: '^[a-z][a-z0-9+.-]*:.+$', explain: 'an absolute URI' }).describe('URI of the competency in a framework (becomes the xAPI activity id).')),
+  framework: optional(
+    s
+      .string({ regex: '^[a-z][a-z0-9+.-]*:.+$', explain: 'an absolute URI' })
+      .describe('URI of the competency in a framework (becomes the xAPI activity id).'),
+  ),
 }).describe('A competency.')
 
 /** What gives evidence for a competency. */
@@ -26,7 +30,11 @@ export const evidence = object('Evidence', {
 export const criticalError = object('CriticalError', {
   id: s.id('criticalError').describe('Unique id of the critical error.'),
   message: textKey(),
-  when: optional(condition.describe('Committed when this becomes true (errors named by a hazard consequence or a critical step need none).')),
+  when: optional(
+    condition.describe(
+      'Committed when this becomes true (errors named by a hazard consequence or a critical step need none).',
+    ),
+  ),
 }).describe('A critical error.')
 
 /** Feedback at the end of an attempt. */
@@ -38,9 +46,16 @@ export const feedback = object('Feedback', {
 /** How the attempt is assessed. */
 export const assessment = object('Assessment', {
   competencies: s.array(competency, 1).describe('The competencies assessed.'),
-  evidence: s.array(evidence).describe('Which steps, hazards and critical errors give evidence for which competency.'),
-  criticalErrors: withDefault(s.array(criticalError).describe('Errors that fail the attempt regardless of score.'), []),
-  masteryThreshold: s.quantity('dimensionless', { min: 0, max: 1 }).describe('Share of points needed to pass (e.g. "80 %").'),
+  evidence: s
+    .array(evidence)
+    .describe('Which steps, hazards and critical errors give evidence for which competency.'),
+  criticalErrors: withDefault(
+    s.array(criticalError).describe('Errors that fail the attempt regardless of score.'),
+    [],
+  ),
+  masteryThreshold: s
+    .quantity('dimensionless', { min: 0, max: 1 })
+    .describe('Share of points needed to pass (e.g. "80 %").'),
   hazardPenalty: withDefault(s.number({ min: 0 }).describe('Points lost per hazard exposure.'), 1),
   feedback: withDefault(s.array(feedback).describe('Feedback shown at the end.'), []),
 }).describe('Assessment: competencies, evidence, score, mastery, critical errors, feedback.')

@@ -23,7 +23,13 @@ export type NumberExpressionInput =
   | { max: NumberExpressionInput[] }
   | { clamp: { value: NumberExpressionInput; min: NumberExpressionInput; max: NumberExpressionInput } }
   | { table: { input: NumberExpressionInput; points: [number | string, number | string][] } }
-  | { approach: { target: NumberExpressionInput; timeConstant: number | string; initial: NumberExpressionInput } }
+  | {
+      approach: {
+        target: NumberExpressionInput
+        timeConstant: number | string
+        initial: NumberExpressionInput
+      }
+    }
   | { heightAbove: { subject: Ref<'object' | 'person' | 'learner'>; floor?: Ref<'zone'> } }
   | { distance: { from: Ref<'object' | 'person' | 'learner'>; to: Ref<'object' | 'person' | 'learner'> } }
   | { jointAngle: Ref<'joint'> }
@@ -59,9 +65,17 @@ export type ConditionInput =
   | { all: ConditionInput[] }
   | { any: ConditionInput[] }
   | { not: ConditionInput }
-  | { [Op in ComparisonOperator]: { [P in Op]: [NumberExpressionInput, NumberExpressionInput] } }[ComparisonOperator]
+  | {
+      [Op in ComparisonOperator]: { [P in Op]: [NumberExpressionInput, NumberExpressionInput] }
+    }[ComparisonOperator]
   | { inZone: { subject: Ref<'object' | 'person' | 'learner'>; zone: Ref<'zone'> } }
-  | { within: { from: Ref<'object' | 'person' | 'learner'>; to: Ref<'object' | 'person' | 'learner'>; distance: number | string } }
+  | {
+      within: {
+        from: Ref<'object' | 'person' | 'learner'>
+        to: Ref<'object' | 'person' | 'learner'>
+        distance: number | string
+      }
+    }
   | { attached: { object: Ref<'object'>; to: Ref<'interactable'> } }
   | { worn: { item: Ref<'object'> } }
   | { held: { object: Ref<'object'> } }

@@ -20,7 +20,11 @@ export const faultEffect = s
       flag: optional(condition.describe('New value of a boolean variable.')),
       value: optional(s.string().describe('New value of an enum variable.')),
     }).describe('Sets a variable: exactly one of to, flag or value.'),
-    energize: s.ref('energy').describe('The energy source stays or becomes live whatever its isolation (stored energy that remains).'),
+    energize: s
+      .ref('energy')
+      .describe(
+        'The energy source stays or becomes live whatever its isolation (stored energy that remains).',
+      ),
     defect: object('FaultDefect', {
       object: s.ref('object').describe('The object with the defect.'),
       description: textKey().describe('What an inspection reveals.'),
@@ -32,7 +36,9 @@ export const faultEffect = s
 export const fault = object('Fault', {
   id: s.id('fault').describe('Unique id of the fault.'),
   description: textKey(),
-  chance: s.quantity('dimensionless', { min: 0, max: 1 }).describe('Probability, drawn once at start from the seed into the case record (e.g. "30 %" or 0.3).'),
+  chance: s
+    .quantity('dimensionless', { min: 0, max: 1 })
+    .describe('Probability, drawn once at start from the seed into the case record (e.g. "30 %" or 0.3).'),
   group: optional(s.string().describe('Faults of one group are exclusive: at most one of them is drawn.')),
   trigger: faultTrigger,
   effects: s.array(faultEffect, 1).describe('What the fault does.'),
@@ -47,7 +53,9 @@ export const randomness = object('Randomness', {
           state: s.ref('state').describe('The numeric state variable that receives the drawn value.'),
           min: s.anyQuantity().describe('Lowest value.'),
           max: s.anyQuantity().describe('Highest value.'),
-        }).describe('A value drawn uniformly at start into the case record (e.g. an initial gas concentration).'),
+        }).describe(
+          'A value drawn uniformly at start into the case record (e.g. an initial gas concentration).',
+        ),
       )
       .describe('Values drawn at start.'),
   ),

@@ -9,7 +9,9 @@ const interactableId = () => s.id('interactable').describe('Unique id of the int
 export const reading = object('Reading', {
   id: s.id('reading').describe('Unique id of the reading (used by `reading:` expressions).'),
   label: textKey(),
-  unit: s.string().describe('Unit displayed (e.g. "%vol", "ppm", "%LEL", "V"); must match the dimension of value.'),
+  unit: s
+    .string()
+    .describe('Unit displayed (e.g. "%vol", "ppm", "%LEL", "V"); must match the dimension of value.'),
   value: numberExpression.describe('What the instrument shows, computed from the scene.'),
   alarmWhen: optional(condition.describe('The instrument alarms while this holds.')),
   message: optional(textKey().describe('How the display formats the value; gets the argument {value}.')),
@@ -45,14 +47,25 @@ export const interactable = s
     attachPoint: object('AttachPoint', {
       id: interactableId(),
       object: on(),
-      accepts: s.array(s.ref('object'), 1).describe('Objects that lock onto this point (locks, tags, lanyard hooks).'),
-      capacity: withDefault(s.number({ integer: true, min: 1 }).describe('How many objects fit at once (a group hasp takes several locks).'), 1),
-      rating: optional(s.quantity('force', { min: 0 }).describe('Load rating (an anchorage needs 22.2 kN per worker).')),
+      accepts: s
+        .array(s.ref('object'), 1)
+        .describe('Objects that lock onto this point (locks, tags, lanyard hooks).'),
+      capacity: withDefault(
+        s
+          .number({ integer: true, min: 1 })
+          .describe('How many objects fit at once (a group hasp takes several locks).'),
+        1,
+      ),
+      rating: optional(
+        s.quantity('force', { min: 0 }).describe('Load rating (an anchorage needs 22.2 kN per worker).'),
+      ),
     }).describe('A point where something locks on: a hasp, a tag hole, an anchorage.'),
     wearable: object('Wearable', {
       id: interactableId(),
       object: on(),
-      slot: s.enum(['head', 'eyes', 'ears', 'face', 'respiratory', 'hands', 'body', 'feet', 'harness']).describe('The PPE slot it occupies.'),
+      slot: s
+        .enum(['head', 'eyes', 'ears', 'face', 'respiratory', 'hands', 'body', 'feet', 'harness'])
+        .describe('The PPE slot it occupies.'),
       rating: optional(s.anyQuantity().describe('Protection rating (e.g. "8 cal/cm^2" arc rating).')),
     }).describe('Personal protective equipment the learner can put on.'),
     instrument: object('Instrument', {

@@ -17,7 +17,9 @@ export const person = object('Person', {
   role: s.enum(['coWorker', 'attendant', 'entrant', 'supervisor']).describe('The role the person plays.'),
   name: textKey(),
   transform: transform.describe('Where the person starts.'),
-  states: s.array(s.string(), 1).describe('The states the person can be in (e.g. working, collapsed, clear).'),
+  states: s
+    .array(s.string(), 1)
+    .describe('The states the person can be in (e.g. working, collapsed, clear).'),
   initial: s.string().describe('The state at the start (one of states).'),
   transitions: s.array(personTransition).describe('How the state changes.'),
 }).describe('A scripted person: co-worker, attendant, entrant or supervisor.')
@@ -26,7 +28,9 @@ export const person = object('Person', {
 export const learnerBody = object('LearnerBody', {
   height: s.quantity('length', { min: 0.5, max: 2.5 }).describe('Standing eye height used for the capsule.'),
   radius: s.quantity('length', { min: 0.05, max: 1 }).describe('Radius of the body capsule.'),
-  seatedOffset: s.quantity('length', { min: 0, max: 1.5 }).describe('Added to the head height when the learner plays seated.'),
+  seatedOffset: s
+    .quantity('length', { min: 0, max: 1.5 })
+    .describe('Added to the head height when the learner plays seated.'),
   start: transform.describe('Where the learner starts.'),
 }).describe('The learner: a capsule from the head pose down to the floor, for zones, line of fire and falls.')
 

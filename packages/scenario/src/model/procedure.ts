@@ -7,9 +7,13 @@ export const step = object('Step', {
   id: s.id('step').describe('Unique id of the step.'),
   title: textKey(),
   doneWhen: condition.describe('The step is done when this becomes true (and its preconditions hold).'),
-  requires: optional(condition.describe('Preconditions: doing the step before they hold is a slip (or a critical error).')),
+  requires: optional(
+    condition.describe('Preconditions: doing the step before they hold is a slip (or a critical error).'),
+  ),
   critical: withDefault(s.boolean().describe('Skipping or failing this step fails the attempt.'), false),
-  timeLimit: optional(s.quantity('time', { min: 0 }).describe('Time allowed from when the step becomes available.')),
+  timeLimit: optional(
+    s.quantity('time', { min: 0 }).describe('Time allowed from when the step becomes available.'),
+  ),
   hint: optional(textKey().describe('Shown in practice mode when the learner is stuck.')),
   points: withDefault(s.number({ min: 0 }).describe('Score points for doing the step.'), 1),
 }).describe('A procedure step.')
@@ -22,7 +26,8 @@ export type FlowInput =
   | { oneOf: FlowInput[] }
   | { parallel: FlowInput[] }
 /** Validated ordering of steps. */
-export type Flow = string | { sequence: Flow[] } | { anyOrder: Flow[] } | { oneOf: Flow[] } | { parallel: Flow[] }
+export type Flow =
+  string | { sequence: Flow[] } | { anyOrder: Flow[] } | { oneOf: Flow[] } | { parallel: Flow[] }
 
 /** How steps are ordered: a step id, or a group. */
 export const flow: Schema<FlowInput, Flow> = s.lazy<FlowInput, Flow>('Flow', () =>

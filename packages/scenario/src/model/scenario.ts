@@ -16,16 +16,31 @@ export const currentSchemaVersion = 2
 
 /** The root of the model: a whole scenario. */
 export const scenarioSchema = object('Scenario', {
-  schemaVersion: s.enum([currentSchemaVersion]).describe(`Version of the scenario language; this library reads ${currentSchemaVersion} and migrates older files.`),
-  id: s.string({ regex: '^[a-z][a-z0-9-]*$', explain: 'a kebab-case id' }).describe('Unique id of the scenario (kebab-case); part of xAPI activity ids.'),
+  schemaVersion: s
+    .enum([currentSchemaVersion])
+    .describe(
+      `Version of the scenario language; this library reads ${currentSchemaVersion} and migrates older files.`,
+    ),
+  id: s
+    .string({ regex: '^[a-z][a-z0-9-]*$', explain: 'a kebab-case id' })
+    .describe('Unique id of the scenario (kebab-case); part of xAPI activity ids.'),
   title: textKey(),
   summary: optional(textKey().describe('One paragraph shown before the start.')),
   ruleSet: ruleSet.describe('The regulation or standard followed.'),
-  modes: s.array(s.enum(['practice', 'assessment']), 1).describe('Modes offered: practice (hints shown) and assessment (no hints).'),
+  modes: s
+    .array(s.enum(['practice', 'assessment']), 1)
+    .describe('Modes offered: practice (hints shown) and assessment (no hints).'),
   locales: locales.describe('Languages and fallback.'),
-  parameters: withDefault(s.array(parameter).describe('Safety numbers with unit, range and source; overridable at launch.'), []),
-  physics: withDefault(physics.describe('Physics world settings.'), { gravity: 9.80665, timeStep: 1 / 90, solverIterations: 8 }),
-  learner: learnerBody.describe('The learner\'s body.'),
+  parameters: withDefault(
+    s.array(parameter).describe('Safety numbers with unit, range and source; overridable at launch.'),
+    [],
+  ),
+  physics: withDefault(physics.describe('Physics world settings.'), {
+    gravity: 9.80665,
+    timeStep: 1 / 90,
+    solverIterations: 8,
+  }),
+  learner: learnerBody.describe("The learner's body."),
   objects: s.array(sceneObject, 1).describe('The objects of the scene.'),
   joints: withDefault(s.array(joint).describe('Joints between objects.'), []),
   zones: withDefault(s.array(zone).describe('Sensor zones.'), []),

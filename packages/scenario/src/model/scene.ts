@@ -2,13 +2,20 @@ import { object, optional, s, withDefault } from '../kit/index.ts'
 import { direction, position, textKey, transform } from './common.ts'
 import { condition } from './expressions.ts'
 
-const size = () => s.tuple(s.quantity('length', { min: 0 }), s.quantity('length', { min: 0 }), s.quantity('length', { min: 0 }))
+const size = () =>
+  s.tuple(
+    s.quantity('length', { min: 0 }),
+    s.quantity('length', { min: 0 }),
+    s.quantity('length', { min: 0 }),
+  )
 
 /** The form of an object or a zone: a primitive or a glTF model. */
 export const shape = s
   .tagged('Shape', 'kind', {
     box: object('Box', { size: size().describe('Full extents [x, y, z] (lengths).') }).describe('A box.'),
-    sphere: object('Sphere', { radius: s.quantity('length', { min: 0 }).describe('Radius.') }).describe('A sphere.'),
+    sphere: object('Sphere', { radius: s.quantity('length', { min: 0 }).describe('Radius.') }).describe(
+      'A sphere.',
+    ),
     cylinder: object('Cylinder', {
       radius: s.quantity('length', { min: 0 }).describe('Radius.'),
       height: s.quantity('length', { min: 0 }).describe('Height along Y.'),
@@ -19,15 +26,24 @@ export const shape = s
     }).describe('A capsule along Y.'),
     model: object('Model', {
       asset: s.asset('.glb', '.gltf').describe('The glTF file, relative to the scenario file.'),
-      collider: withDefault(s.enum(['hull', 'trimesh', 'box']).describe('How physics approximates the model.'), 'hull'),
+      collider: withDefault(
+        s.enum(['hull', 'trimesh', 'box']).describe('How physics approximates the model.'),
+        'hull',
+      ),
     }).describe('A glTF model.'),
   })
   .describe('A primitive shape or a glTF model.')
 
 /** How an object takes part in physics. */
 export const body = object('Body', {
-  type: s.enum(['fixed', 'dynamic', 'kinematic']).describe('fixed: never moves; dynamic: moved by forces; kinematic: moved by the simulation or a joint motor.'),
-  mass: optional(s.quantity('mass', { min: 0 }).describe('Mass of a dynamic body; from density 1000 kg/m³ when left out.')),
+  type: s
+    .enum(['fixed', 'dynamic', 'kinematic'])
+    .describe(
+      'fixed: never moves; dynamic: moved by forces; kinematic: moved by the simulation or a joint motor.',
+    ),
+  mass: optional(
+    s.quantity('mass', { min: 0 }).describe('Mass of a dynamic body; from density 1000 kg/m³ when left out.'),
+  ),
   friction: withDefault(s.number({ min: 0 }).describe('Coefficient of friction.'), 0.5),
   restitution: withDefault(s.number({ min: 0, max: 1 }).describe('Bounciness, 0 to 1.'), 0),
 }).describe('The physics body of an object.')
@@ -37,10 +53,16 @@ export const sceneObject = object('SceneObject', {
   id: s.id('object').describe('Unique id of the object.'),
   name: textKey(),
   transform: transform.describe('Where the object is.'),
-  parent: optional(s.ref('object').describe('The object this one moves with; its transform is then relative to the parent.')),
+  parent: optional(
+    s.ref('object').describe('The object this one moves with; its transform is then relative to the parent.'),
+  ),
   shape: shape.describe('Its form.'),
   body: optional(body.describe('Its physics body; none means visual only.')),
-  defect: optional(textKey().describe('A visible defect the learner can find by inspecting (a cut webbing, a cracked fork).')),
+  defect: optional(
+    textKey().describe(
+      'A visible defect the learner can find by inspecting (a cut webbing, a cracked fork).',
+    ),
+  ),
 }).describe('An object of the scene.')
 
 const jointParts = {
@@ -57,7 +79,10 @@ export const joint = s
       ...jointParts,
       axis: direction().describe('Rotation axis in the frame of body a.'),
       limits: optional(
-        object('AngleLimits', { min: s.quantity('angle').describe('Lowest angle.'), max: s.quantity('angle').describe('Highest angle.') }).describe('Angle limits of the hinge.'),
+        object('AngleLimits', {
+          min: s.quantity('angle').describe('Lowest angle.'),
+          max: s.quantity('angle').describe('Highest angle.'),
+        }).describe('Angle limits of the hinge.'),
       ),
       motor: optional(
         object('AngularMotor', {
@@ -71,7 +96,10 @@ export const joint = s
       ...jointParts,
       axis: direction().describe('Sliding axis in the frame of body a.'),
       limits: optional(
-        object('LengthLimits', { min: s.quantity('length').describe('Lowest travel.'), max: s.quantity('length').describe('Highest travel.') }).describe('Travel limits of the slider.'),
+        object('LengthLimits', {
+          min: s.quantity('length').describe('Lowest travel.'),
+          max: s.quantity('length').describe('Highest travel.'),
+        }).describe('Travel limits of the slider.'),
       ),
       motor: optional(
         object('LinearMotor', {
@@ -97,6 +125,12 @@ export const zone = object('Zone', {
 /** World settings for the deterministic physics. */
 export const physics = object('Physics', {
   gravity: withDefault(s.quantity('acceleration').describe('Gravity, pointing down (−Y).'), 9.80665),
-  timeStep: withDefault(s.quantity('time', { min: 0.001, max: 0.1 }).describe('Fixed simulation step.'), 1 / 90),
-  solverIterations: withDefault(s.number({ integer: true, min: 1, max: 64 }).describe('Solver iterations per step.'), 8),
+  timeStep: withDefault(
+    s.quantity('time', { min: 0.001, max: 0.1 }).describe('Fixed simulation step.'),
+    1 / 90,
+  ),
+  solverIterations: withDefault(
+    s.number({ integer: true, min: 1, max: 64 }).describe('Solver iterations per step.'),
+    8,
+  ),
 }).describe('Physics world settings (the core sets them on its own Rapier world).')

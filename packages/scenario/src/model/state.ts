@@ -5,11 +5,17 @@ import { condition, numberExpression } from './expressions.ts'
 /** A named variable of the scenario. */
 export const stateVariable = s
   .tagged('StateVariable', 'type', {
-    boolean: object('BooleanState', { id: s.id('state').describe('Unique id.'), initial: s.boolean().describe('Value at the start.'), note: note() }).describe('A true/false variable.'),
+    boolean: object('BooleanState', {
+      id: s.id('state').describe('Unique id.'),
+      initial: s.boolean().describe('Value at the start.'),
+      note: note(),
+    }).describe('A true/false variable.'),
     number: object('NumberState', {
       id: s.id('state').describe('Unique id.'),
-      unit: s.string().describe('Unit of the variable (any unit known to the parser, "" for none); gives its dimension.'),
-      initial: s.anyQuantity().describe('Value at the start, in the unit\'s dimension.'),
+      unit: s
+        .string()
+        .describe('Unit of the variable (any unit known to the parser, "" for none); gives its dimension.'),
+      initial: s.anyQuantity().describe("Value at the start, in the unit's dimension."),
       note: note(),
     }).describe('A numeric variable with a unit.'),
     enum: object('EnumState', {
@@ -24,10 +30,18 @@ export const stateVariable = s
 /** An energy source and how its state is decided. */
 export const energySource = object('EnergySource', {
   id: s.id('energy').describe('Unique id of the energy source.'),
-  kind: s.enum(['electrical', 'mechanical', 'hydraulic', 'pneumatic', 'thermal', 'chemical', 'gravitational']).describe('The kind of energy.'),
-  magnitude: optional(s.anyQuantity().describe('Its magnitude (e.g. "480 V", "700 kPa"), for the energy control procedure.')),
-  isolatedWhen: condition.describe('The source is isolated while this holds (a disconnect open and locked, a valve closed).'),
-  releasedWhen: optional(condition.describe('Stored energy is released while this holds (pressure bled, ram blocked).')),
+  kind: s
+    .enum(['electrical', 'mechanical', 'hydraulic', 'pneumatic', 'thermal', 'chemical', 'gravitational'])
+    .describe('The kind of energy.'),
+  magnitude: optional(
+    s.anyQuantity().describe('Its magnitude (e.g. "480 V", "700 kPa"), for the energy control procedure.'),
+  ),
+  isolatedWhen: condition.describe(
+    'The source is isolated while this holds (a disconnect open and locked, a valve closed).',
+  ),
+  releasedWhen: optional(
+    condition.describe('Stored energy is released while this holds (pressure bled, ram blocked).'),
+  ),
 }).describe('An energy source: live, isolated or released.')
 
 /** A rule that changes state when a condition becomes true. */
@@ -39,9 +53,13 @@ export const rule = object('Rule', {
       object('Assignment', {
         state: s.ref('state').describe('The variable to set.'),
         to: optional(numberExpression.describe('New value of a numeric variable.')),
-        flag: optional(condition.describe('New value of a boolean variable (evaluated when the rule fires).')),
+        flag: optional(
+          condition.describe('New value of a boolean variable (evaluated when the rule fires).'),
+        ),
         value: optional(s.string().describe('New value of an enum variable.')),
-      }).describe('Sets a variable: exactly one of to (number), flag (boolean) or value (enum), matching its type.'),
+      }).describe(
+        'Sets a variable: exactly one of to (number), flag (boolean) or value (enum), matching its type.',
+      ),
       1,
     )
     .describe('What changes.'),

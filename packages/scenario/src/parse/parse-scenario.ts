@@ -28,7 +28,12 @@ export interface ParsedScenarioText {
 export function parseScenario(text: string, options: ParseOptions = {}): ParsedScenarioText {
   const file = options.file ?? 'scenario.yaml'
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: 'error',
+  })
   const sourceMap = yamlSourceMap(file, document, lineCounter)
   const problems: Problem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0])
@@ -47,7 +52,15 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParsedS
   try {
     data = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    problems.push({ code: 'syntax', file, line: 1, column: 1, message: `YAML: ${error instanceof Error ? error.message : String(error)}`, hint: 'simplify anchors and aliases', path: '(syntax)' })
+    problems.push({
+      code: 'syntax',
+      file,
+      line: 1,
+      column: 1,
+      message: `YAML: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'simplify anchors and aliases',
+      path: '(syntax)',
+    })
   }
   return { data, sourceMap, problems }
 }

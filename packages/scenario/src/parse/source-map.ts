@@ -18,7 +18,9 @@ export function yamlSourceMap(file: string, document: Document, lineCounter: Lin
         const segment = path[index]
         const last = index === path.length - 1
         if (isMap(node)) {
-          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+          const pair = node.items.find(
+            (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+          )
           if (!pair) break
           const keyStart = rangeStart(pair.key)
           if (last && preferKey && keyStart !== undefined) {

@@ -17,7 +17,9 @@ export function resolveLocale(scenario: Scenario, requested: string): string {
   while (candidate !== undefined && !seen.has(candidate)) {
     seen.add(candidate)
     if (available.includes(candidate)) return candidate
-    candidate = fallback[candidate] ?? (candidate.includes('-') ? candidate.slice(0, candidate.lastIndexOf('-')) : undefined)
+    candidate =
+      fallback[candidate] ??
+      (candidate.includes('-') ? candidate.slice(0, candidate.lastIndexOf('-')) : undefined)
   }
   return defaultLocale
 }
@@ -28,7 +30,12 @@ export function resolveLocale(scenario: Scenario, requested: string): string {
  * @example
  * formatText(scenario, 'o2.reading', { value: 0.195 }, 'fr') // "O₂ 19,5 %"
  */
-export function formatText(scenario: Scenario, key: string, args: TextArguments = {}, locale = scenario.locales.default): string {
+export function formatText(
+  scenario: Scenario,
+  key: string,
+  args: TextArguments = {},
+  locale = scenario.locales.default,
+): string {
   const message = scenario.messages.find((candidate) => candidate.key === key)
   if (!message) throw new RangeError(`unknown message key "${key}"`)
   const resolved = resolveLocale(scenario, locale)

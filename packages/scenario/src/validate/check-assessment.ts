@@ -6,19 +6,38 @@ export function checkAssessment(scenario: Scenario): PathProblem[] {
   const problems: PathProblem[] = []
   scenario.hazards.forEach((hazard, index) => {
     if (hazard.consequence === undefined) {
-      problems.push({ code: 'no-consequence', path: ['hazards', index, 'id'], message: `hazard "${hazard.id}" has no consequence`, hint: 'add consequence: { outcome: warning | injury | fail, message: <text key> }' })
+      problems.push({
+        code: 'no-consequence',
+        path: ['hazards', index, 'id'],
+        message: `hazard "${hazard.id}" has no consequence`,
+        hint: 'add consequence: { outcome: warning | injury | fail, message: <text key> }',
+      })
     }
   })
   const evidenced = new Set(scenario.assessment.evidence.map((evidence) => evidence.competency))
   scenario.assessment.competencies.forEach((competency, index) => {
     if (!evidenced.has(competency.id)) {
-      problems.push({ code: 'no-evidence', path: ['assessment', 'competencies', index, 'id'], message: `competency "${competency.id}" has no evidence`, hint: 'map a step, hazard or critical error to it under assessment.evidence' })
+      problems.push({
+        code: 'no-evidence',
+        path: ['assessment', 'competencies', index, 'id'],
+        message: `competency "${competency.id}" has no evidence`,
+        hint: 'map a step, hazard or critical error to it under assessment.evidence',
+      })
     }
   })
-  const raisedByHazard = new Set(scenario.hazards.flatMap((hazard) => (hazard.consequence?.criticalError ? [hazard.consequence.criticalError] : [])))
+  const raisedByHazard = new Set(
+    scenario.hazards.flatMap((hazard) =>
+      hazard.consequence?.criticalError ? [hazard.consequence.criticalError] : [],
+    ),
+  )
   scenario.assessment.criticalErrors.forEach((error, index) => {
     if (error.when === undefined && !raisedByHazard.has(error.id)) {
-      problems.push({ code: 'never-completable', path: ['assessment', 'criticalErrors', index, 'id'], message: `critical error "${error.id}" can never be committed`, hint: 'give it a when condition or name it in a hazard consequence' })
+      problems.push({
+        code: 'never-completable',
+        path: ['assessment', 'criticalErrors', index, 'id'],
+        message: `critical error "${error.id}" can never be committed`,
+        hint: 'give it a when condition or name it in a hazard consequence',
+      })
     }
   })
   return problems

@@ -5,14 +5,25 @@ import { parseQuantity } from '../units/quantity.ts'
 import { unitDimension, type Environment } from './environment.ts'
 
 /** Units of declarations, parameter ranges, enum and person initial states, assignments that fit their variable. */
-export function checkDeclarations(scenario: Scenario, raw: Record<string, unknown>, env: Environment): PathProblem[] {
+export function checkDeclarations(
+  scenario: Scenario,
+  raw: Record<string, unknown>,
+  env: Environment,
+): PathProblem[] {
   const problems: PathProblem[] = []
   const rawList = (key: string): unknown[] => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : [])
-  const rawField = (list: unknown[], index: number, key: string): unknown => (list[index] as Record<string, unknown> | undefined)?.[key]
+  const rawField = (list: unknown[], index: number, key: string): unknown =>
+    (list[index] as Record<string, unknown> | undefined)?.[key]
 
   const unitOf = (unit: string, path: Path) => {
     const dimension = unitDimension(unit)
-    if (!dimension) problems.push({ code: 'unit', path, message: `unknown unit "${unit}"`, hint: 'use a unit such as m, s, kg, deg, N, kPa, ppm, %vol, %LEL, V' })
+    if (!dimension)
+      problems.push({
+        code: 'unit',
+        path,
+        message: `unknown unit "${unit}"`,
+        hint: 'use a unit such as m, s, kg, deg, N, kPa, ppm, %vol, %LEL, V',
+      })
     return dimension
   }
   const fits = (value: unknown, unit: string, path: Path) => {
@@ -22,7 +33,12 @@ export function checkDeclarations(scenario: Scenario, raw: Record<string, unknow
     if ('error' in quantity) return
     const found = unitDimension(quantity.unit)
     if (found && !sameDimension(found, dimension)) {
-      problems.push({ code: 'dimension', path, message: `"${value}" is a ${quantity.dimension} but the unit "${unit}" is a ${describeDimension(dimension)}`, hint: `write the value in ${unit} or a unit of the same dimension` })
+      problems.push({
+        code: 'dimension',
+        path,
+        message: `"${value}" is a ${quantity.dimension} but the unit "${unit}" is a ${describeDimension(dimension)}`,
+        hint: `write the value in ${unit} or a unit of the same dimension`,
+      })
     }
   }
 
@@ -30,11 +46,23 @@ export function checkDeclarations(scenario: Scenario, raw: Record<string, unknow
   scenario.parameters.forEach((parameter, index) => {
     const path = ['parameters', index]
     if (!unitOf(parameter.unit, [...path, 'unit'])) return
-    for (const key of ['default', 'min', 'max'] as const) fits(rawField(rawParameters, index, key), parameter.unit, [...path, key])
+    for (const key of ['default', 'min', 'max'] as const)
+      fits(rawField(rawParameters, index, key), parameter.unit, [...path, key])
     const { min, max } = parameter
-    if (min !== undefined && max !== undefined && min > max) problems.push({ code: 'out-of-range', path: [...path, 'min'], message: `parameter "${parameter.id}" has min above max`, hint: 'swap min and max' })
+    if (min !== undefined && max !== undefined && min > max)
+      problems.push({
+        code: 'out-of-range',
+        path: [...path, 'min'],
+        message: `parameter "${parameter.id}" has min above max`,
+        hint: 'swap min and max',
+      })
     if ((min !== undefined && parameter.default < min) || (max !== undefined && parameter.default > max)) {
-      problems.push({ code: 'out-of-range', path: [...path, 'default'], message: `default of parameter "${parameter.id}" is outside its range`, hint: 'make the default lie between min and max' })
+      problems.push({
+        code: 'out-of-range',
+        path: [...path, 'default'],
+        message: `default of parameter "${parameter.id}" is outside its range`,
+        hint: 'make the default lie between min and max',
+      })
     }
   })
 
@@ -42,22 +70,35 @@ export function checkDeclarations(scenario: Scenario, raw: Record<string, unknow
   scenario.state.forEach((variable, index) => {
     const path = ['state', index]
     if (variable.type === 'number') {
-      if (unitOf(variable.unit, [...path, 'unit'])) fits(rawField(rawState, index, 'initial'), variable.unit, [...path, 'initial'])
+      if (unitOf(variable.unit, [...path, 'unit']))
+        fits(rawField(rawState, index, 'initial'), variable.unit, [...path, 'initial'])
     } else if (variable.type === 'enum' && !variable.values.includes(variable.initial)) {
-      problems.push({ code: 'invalid-value', path: [...path, 'initial'], message: `initial value "${variable.initial}" is not one of the values of "${variable.id}"`, hint: `expected one of ${variable.values.join(', ')}` })
+      problems.push({
+        code: 'invalid-value',
+        path: [...path, 'initial'],
+        message: `initial value "${variable.initial}" is not one of the values of "${variable.id}"`,
+        hint: `expected one of ${variable.values.join(', ')}`,
+      })
     }
   })
 
   scenario.interactables.forEach((interactable, index) => {
     if (interactable.kind !== 'instrument') return
-    interactable.readings.forEach((reading, readingIndex) => unitOf(reading.unit, ['interactables', index, 'readings', readingIndex, 'unit']))
+    interactable.readings.forEach((reading, readingIndex) =>
+      unitOf(reading.unit, ['interactables', index, 'readings', readingIndex, 'unit']),
+    )
   })
 
   scenario.people.forEach((person, index) => {
     const path = ['people', index]
     const known = (state: string | undefined, at: Path) => {
       if (state !== undefined && !person.states.includes(state)) {
-        problems.push({ code: 'unknown-reference', path: at, message: `"${state}" is not a state of person "${person.id}"`, hint: `expected one of ${person.states.join(', ')}` })
+        problems.push({
+          code: 'unknown-reference',
+          path: at,
+          message: `"${state}" is not a state of person "${person.id}"`,
+          hint: `expected one of ${person.states.join(', ')}`,
+        })
       }
     }
     known(person.initial, [...path, 'initial'])
@@ -67,17 +108,38 @@ export function checkDeclarations(scenario: Scenario, raw: Record<string, unknow
     })
   })
 
-  const assignment = (target: { state: string; to?: unknown; flag?: unknown; value?: string }, path: Path) => {
+  const assignment = (
+    target: { state: string; to?: unknown; flag?: unknown; value?: string },
+    path: Path,
+  ) => {
     const given = (['to', 'flag', 'value'] as const).filter((key) => target[key] !== undefined)
-    const wanted = env.booleanStates.has(target.state) ? 'flag' : env.enumStates.has(target.state) ? 'value' : env.numberStates.has(target.state) ? 'to' : undefined
+    const wanted = env.booleanStates.has(target.state)
+      ? 'flag'
+      : env.enumStates.has(target.state)
+        ? 'value'
+        : env.numberStates.has(target.state)
+          ? 'to'
+          : undefined
     if (wanted === undefined) return
     if (given.length !== 1 || given[0] !== wanted) {
-      problems.push({ code: 'expression-type', path, message: `state "${target.state}" needs exactly "${wanted}"${given.length ? `, found ${given.join(', ')}` : ''}`, hint: `${wanted === 'flag' ? 'a boolean takes flag: <condition>' : wanted === 'value' ? 'an enum takes value: <one of its values>' : 'a number takes to: <expression>'}` })
+      problems.push({
+        code: 'expression-type',
+        path,
+        message: `state "${target.state}" needs exactly "${wanted}"${given.length ? `, found ${given.join(', ')}` : ''}`,
+        hint: `${wanted === 'flag' ? 'a boolean takes flag: <condition>' : wanted === 'value' ? 'an enum takes value: <one of its values>' : 'a number takes to: <expression>'}`,
+      })
     } else if (wanted === 'value' && !(env.enumStates.get(target.state) ?? []).includes(target.value ?? '')) {
-      problems.push({ code: 'invalid-value', path: [...path, 'value'], message: `"${target.value ?? ''}" is not a value of "${target.state}"`, hint: `expected one of ${(env.enumStates.get(target.state) ?? []).join(', ')}` })
+      problems.push({
+        code: 'invalid-value',
+        path: [...path, 'value'],
+        message: `"${target.value ?? ''}" is not a value of "${target.state}"`,
+        hint: `expected one of ${(env.enumStates.get(target.state) ?? []).join(', ')}`,
+      })
     }
   }
-  scenario.rules.forEach((rule, index) => rule.set.forEach((set, setIndex) => assignment(set, ['rules', index, 'set', setIndex])))
+  scenario.rules.forEach((rule, index) =>
+    rule.set.forEach((set, setIndex) => assignment(set, ['rules', index, 'set', setIndex])),
+  )
   scenario.faults.forEach((fault, index) =>
     fault.effects.forEach((effect, effectIndex) => {
       if ('set' in effect) assignment(effect.set, ['faults', index, 'effects', effectIndex, 'set'])
@@ -85,8 +147,20 @@ export function checkDeclarations(scenario: Scenario, raw: Record<string, unknow
   )
   scenario.randomness?.draws?.forEach((draw, index) => {
     if (!env.numberStates.has(draw.state)) {
-      if (env.booleanStates.has(draw.state) || env.enumStates.has(draw.state)) problems.push({ code: 'expression-type', path: ['randomness', 'draws', index, 'state'], message: `draws need a numeric state; "${draw.state}" is not`, hint: 'declare a number state for the drawn value' })
-    } else if (draw.min > draw.max) problems.push({ code: 'out-of-range', path: ['randomness', 'draws', index, 'min'], message: 'min is above max', hint: 'swap min and max' })
+      if (env.booleanStates.has(draw.state) || env.enumStates.has(draw.state))
+        problems.push({
+          code: 'expression-type',
+          path: ['randomness', 'draws', index, 'state'],
+          message: `draws need a numeric state; "${draw.state}" is not`,
+          hint: 'declare a number state for the drawn value',
+        })
+    } else if (draw.min > draw.max)
+      problems.push({
+        code: 'out-of-range',
+        path: ['randomness', 'draws', index, 'min'],
+        message: 'min is above max',
+        hint: 'swap min and max',
+      })
   })
   return problems
 }

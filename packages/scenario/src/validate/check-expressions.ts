@@ -50,7 +50,8 @@ class ExpressionChecker {
       const dimension = this.number(value, [...path, index + offset])
       if (dimension === null) return
       if (result === null) result = dimension
-      else if (!sameDimension(result, dimension)) this.mismatch([...path, index + offset], result, dimension, what)
+      else if (!sameDimension(result, dimension))
+        this.mismatch([...path, index + offset], result, dimension, what)
     })
     return result
   }
@@ -83,7 +84,14 @@ class ExpressionChecker {
         const dimension = this.env.numberStates.get(id)
         if (dimension) return dimension
         if (this.env.booleanStates.has(id) || this.env.enumStates.has(id)) {
-          this.problems.push({ code: 'expression-type', path: at, message: `state "${id}" is not a number`, hint: this.env.booleanStates.has(id) ? `use { flag: ${id} } in a condition` : `use { stateIs: { state: ${id}, value: … } } in a condition` })
+          this.problems.push({
+            code: 'expression-type',
+            path: at,
+            message: `state "${id}" is not a number`,
+            hint: this.env.booleanStates.has(id)
+              ? `use { flag: ${id} } in a condition`
+              : `use { stateIs: { state: ${id}, value: … } } in a condition`,
+          })
         }
         return null
       }
@@ -109,7 +117,17 @@ class ExpressionChecker {
       case 'neg':
         return this.number(body, at)
       case 'clamp':
-        return isRecord(body) ? this.same(at, [['value', body['value']], ['min', body['min']], ['max', body['max']]], 'clamp') : null
+        return isRecord(body)
+          ? this.same(
+              at,
+              [
+                ['value', body['value']],
+                ['min', body['min']],
+                ['max', body['max']],
+              ],
+              'clamp',
+            )
+          : null
       case 'table': {
         if (!isRecord(body)) return null
         const input = this.number(body['input'], [...at, 'input'])
@@ -117,12 +135,22 @@ class ExpressionChecker {
         const xs = points.map((point) => asArray(point)[0])
         const ys = points.map((point) => asArray(point)[1])
         const x = this.unifyLiterals(xs, [...at, 'points'], 0, 'table inputs')
-        if (input !== null && x !== null && !sameDimension(input, x)) this.mismatch([...at, 'input'], x, input, 'table input')
+        if (input !== null && x !== null && !sameDimension(input, x))
+          this.mismatch([...at, 'input'], x, input, 'table input')
         this.checkIncreasing(xs, [...at, 'points'])
         return this.unifyLiterals(ys, [...at, 'points'], 1, 'table outputs')
       }
       case 'approach':
-        return isRecord(body) ? this.same(at, [['target', body['target']], ['initial', body['initial']]], 'approach') : null
+        return isRecord(body)
+          ? this.same(
+              at,
+              [
+                ['target', body['target']],
+                ['initial', body['initial']],
+              ],
+              'approach',
+            )
+          : null
       case 'heightAbove':
       case 'distance':
         return dimensions.length
@@ -131,14 +159,26 @@ class ExpressionChecker {
         const kind = this.env.joints.get(String(body))
         const wanted = key === 'jointAngle' ? 'hinge' : 'slider'
         if (kind !== undefined && kind !== wanted) {
-          this.problems.push({ code: 'expression-type', path: at, message: `${key} needs a ${wanted} joint; "${String(body)}" is a ${kind}`, hint: key === 'jointAngle' ? 'use jointPosition for a slider' : 'use jointAngle for a hinge' })
+          this.problems.push({
+            code: 'expression-type',
+            path: at,
+            message: `${key} needs a ${wanted} joint; "${String(body)}" is a ${kind}`,
+            hint: key === 'jointAngle' ? 'use jointPosition for a slider' : 'use jointAngle for a hinge',
+          })
         }
         return key === 'jointAngle' ? dimensions.angle : dimensions.length
       }
       case 'if':
         if (!isRecord(body)) return null
         this.condition(body['condition'], [...at, 'condition'])
-        return this.same(at, [['then', body['then']], ['else', body['else']]], 'if')
+        return this.same(
+          at,
+          [
+            ['then', body['then']],
+            ['else', body['else']],
+          ],
+          'if',
+        )
       default:
         return null
     }
@@ -152,7 +192,8 @@ class ExpressionChecker {
       if ('error' in quantity) return
       const dimension = dimensions[quantity.dimension]
       if (result === null) result = dimension
-      else if (!sameDimension(result, dimension)) this.mismatch([...path, index, column], result, dimension, what)
+      else if (!sameDimension(result, dimension))
+        this.mismatch([...path, index, column], result, dimension, what)
     })
     return result
   }
@@ -163,7 +204,13 @@ class ExpressionChecker {
       const si = typeof x === 'number' ? x : typeof x === 'string' ? parseQuantity(x) : undefined
       const value = typeof si === 'number' ? si : si && 'si' in si ? si.si : undefined
       if (value === undefined) return
-      if (value <= previous) this.problems.push({ code: 'invalid-value', path: [...path, index, 0], message: 'table inputs must increase', hint: 'sort the points by input, without repeats' })
+      if (value <= previous)
+        this.problems.push({
+          code: 'invalid-value',
+          path: [...path, index, 0],
+          message: 'table inputs must increase',
+          hint: 'sort the points by input, without repeats',
+        })
       previous = value
     })
   }
@@ -189,8 +236,18 @@ class ExpressionChecker {
         return
       case 'flag': {
         const id = String(body)
-        if (!this.env.booleanStates.has(id) && (this.env.numberStates.has(id) || this.env.enumStates.has(id))) {
-          this.problems.push({ code: 'expression-type', path: at, message: `state "${id}" is not a boolean`, hint: this.env.numberStates.has(id) ? `compare it: { gt: [{ state: ${id} }, …] }` : `use { stateIs: { state: ${id}, value: … } }` })
+        if (
+          !this.env.booleanStates.has(id) &&
+          (this.env.numberStates.has(id) || this.env.enumStates.has(id))
+        ) {
+          this.problems.push({
+            code: 'expression-type',
+            path: at,
+            message: `state "${id}" is not a boolean`,
+            hint: this.env.numberStates.has(id)
+              ? `compare it: { gt: [{ state: ${id} }, …] }`
+              : `use { stateIs: { state: ${id}, value: … } }`,
+          })
         }
         return
       }
@@ -200,10 +257,20 @@ class ExpressionChecker {
         const values = this.env.enumStates.get(id)
         if (values === undefined) {
           if (this.env.booleanStates.has(id) || this.env.numberStates.has(id)) {
-            this.problems.push({ code: 'expression-type', path: [...at, 'state'], message: `state "${id}" is not an enum`, hint: 'stateIs tests enum variables; use flag or a comparison' })
+            this.problems.push({
+              code: 'expression-type',
+              path: [...at, 'state'],
+              message: `state "${id}" is not an enum`,
+              hint: 'stateIs tests enum variables; use flag or a comparison',
+            })
           }
         } else if (!values.includes(String(body['value']))) {
-          this.problems.push({ code: 'unknown-reference', path: [...at, 'value'], message: `"${String(body['value'])}" is not a value of "${id}"`, hint: `expected one of ${values.join(', ')}` })
+          this.problems.push({
+            code: 'unknown-reference',
+            path: [...at, 'value'],
+            message: `"${String(body['value'])}" is not a value of "${id}"`,
+            hint: `expected one of ${values.join(', ')}`,
+          })
         }
         return
       }
@@ -211,7 +278,12 @@ class ExpressionChecker {
         if (!isRecord(body)) return
         const states = this.env.personStates.get(String(body['person']))
         if (states && !states.includes(String(body['is']))) {
-          this.problems.push({ code: 'unknown-reference', path: [...at, 'is'], message: `"${String(body['is'])}" is not a state of "${String(body['person'])}"`, hint: `expected one of ${states.join(', ')}` })
+          this.problems.push({
+            code: 'unknown-reference',
+            path: [...at, 'is'],
+            message: `"${String(body['is'])}" is not a state of "${String(body['person'])}"`,
+            hint: `expected one of ${states.join(', ')}`,
+          })
         }
         return
       }

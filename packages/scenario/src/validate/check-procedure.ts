@@ -55,24 +55,59 @@ export function checkProcedure(scenario: Scenario): PathProblem[] {
     const path: Path = ['procedure', 'steps', index]
     const places = facts.places.get(step.id) ?? []
     if (places.length === 0) {
-      problems.push({ code: 'unreachable-step', path: [...path, 'id'], message: `step "${step.id}" is not in the procedure flow, so it can never be reached`, hint: 'add its id to procedure.flow, or remove the step' })
+      problems.push({
+        code: 'unreachable-step',
+        path: [...path, 'id'],
+        message: `step "${step.id}" is not in the procedure flow, so it can never be reached`,
+        hint: 'add its id to procedure.flow, or remove the step',
+      })
     }
-    places.slice(1).forEach((place) => problems.push({ code: 'duplicate-id', path: place, message: `step "${step.id}" appears more than once in the flow`, hint: 'list each step once; use anyOrder or oneOf to group' }))
+    places.slice(1).forEach((place) =>
+      problems.push({
+        code: 'duplicate-id',
+        path: place,
+        message: `step "${step.id}" appears more than once in the flow`,
+        hint: 'list each step once; use anyOrder or oneOf to group',
+      }),
+    )
     for (const key of ['doneWhen', 'requires'] as const) {
       if (step[key] === false) {
-        problems.push({ code: 'never-completable', path: [...path, key], message: `step "${step.id}" can never be done: ${key} is false`, hint: 'write the condition that completes the step' })
+        problems.push({
+          code: 'never-completable',
+          path: [...path, key],
+          message: `step "${step.id}" can never be done: ${key} is false`,
+          hint: 'write the condition that completes the step',
+        })
       }
     }
     const required = [...requiredSteps(step.requires), ...requiredSteps(step.doneWhen)]
     needs.set(step.id, required)
     for (const other of new Set(required)) {
-      const where: Path = step.requires !== undefined && requiredSteps(step.requires).includes(other) ? [...path, 'requires'] : [...path, 'doneWhen']
+      const where: Path =
+        step.requires !== undefined && requiredSteps(step.requires).includes(other)
+          ? [...path, 'requires']
+          : [...path, 'doneWhen']
       if (other === step.id) {
-        problems.push({ code: 'never-completable', path: where, message: `step "${step.id}" needs itself to be done first`, hint: 'remove stepDone of the step from its own conditions' })
+        problems.push({
+          code: 'never-completable',
+          path: where,
+          message: `step "${step.id}" needs itself to be done first`,
+          hint: 'remove stepDone of the step from its own conditions',
+        })
       } else if (facts.before.has(`${step.id}>${other}`)) {
-        problems.push({ code: 'never-completable', path: where, message: `step "${step.id}" needs step "${other}", which comes after it in the flow`, hint: `move "${other}" before "${step.id}" in procedure.flow, or drop the precondition` })
+        problems.push({
+          code: 'never-completable',
+          path: where,
+          message: `step "${step.id}" needs step "${other}", which comes after it in the flow`,
+          hint: `move "${other}" before "${step.id}" in procedure.flow, or drop the precondition`,
+        })
       } else if (facts.exclusive.has(`${step.id}|${other}`)) {
-        problems.push({ code: 'never-completable', path: where, message: `step "${step.id}" needs step "${other}", an alternative to it (oneOf)`, hint: 'alternatives exclude each other; drop the precondition or change the flow' })
+        problems.push({
+          code: 'never-completable',
+          path: where,
+          message: `step "${step.id}" needs step "${other}", an alternative to it (oneOf)`,
+          hint: 'alternatives exclude each other; drop the precondition or change the flow',
+        })
       }
     }
   })
@@ -92,7 +127,12 @@ export function checkProcedure(scenario: Scenario): PathProblem[] {
         if (!reported.has(key)) {
           reported.add(key)
           const index = scenario.procedure.steps.findIndex((step) => step.id === next)
-          problems.push({ code: 'cycle', path: ['procedure', 'steps', index, 'requires'], message: `steps need each other in a cycle: ${cycle.join(' → ')}`, hint: 'break the cycle: one of these steps must not need the next' })
+          problems.push({
+            code: 'cycle',
+            path: ['procedure', 'steps', index, 'requires'],
+            message: `steps need each other in a cycle: ${cycle.join(' → ')}`,
+            hint: 'break the cycle: one of these steps must not need the next',
+          })
         }
       } else if (state.get(next) === undefined) visit(next)
     }

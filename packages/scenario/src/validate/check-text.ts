@@ -7,36 +7,72 @@ export function checkText(scenario: Scenario): PathProblem[] {
   const problems: PathProblem[] = []
   const { available } = scenario.locales
   if (!available.includes(scenario.locales.default)) {
-    problems.push({ code: 'missing-text', path: ['locales', 'default'], message: `default locale "${scenario.locales.default}" is not in locales.available`, hint: `add ${scenario.locales.default} to locales.available` })
+    problems.push({
+      code: 'missing-text',
+      path: ['locales', 'default'],
+      message: `default locale "${scenario.locales.default}" is not in locales.available`,
+      hint: `add ${scenario.locales.default} to locales.available`,
+    })
   }
   for (const [from, to] of Object.entries(scenario.locales.fallback ?? {})) {
-    if (!available.includes(to)) problems.push({ code: 'missing-text', path: ['locales', 'fallback', from], message: `fallback locale "${to}" is not in locales.available`, hint: 'fall back to a locale the scenario provides' })
+    if (!available.includes(to))
+      problems.push({
+        code: 'missing-text',
+        path: ['locales', 'fallback', from],
+        message: `fallback locale "${to}" is not in locales.available`,
+        hint: 'fall back to a locale the scenario provides',
+      })
   }
   scenario.messages.forEach((message, index) => {
     const path = ['messages', index]
     for (const locale of available) {
       if (message.text[locale] === undefined) {
-        problems.push({ code: 'missing-text', path: [...path, 'text'], message: `message "${message.key}" has no "${locale}" text`, hint: `add ${locale}: "…" (every locale in locales.available needs every message)` })
+        problems.push({
+          code: 'missing-text',
+          path: [...path, 'text'],
+          message: `message "${message.key}" has no "${locale}" text`,
+          hint: `add ${locale}: "…" (every locale in locales.available needs every message)`,
+        })
       }
     }
     const declared = message.args ?? {}
     for (const [locale, text] of Object.entries(message.text)) {
       const at = [...path, 'text', locale]
       if (!available.includes(locale)) {
-        problems.push({ code: 'missing-text', path: at, message: `locale "${locale}" is not declared in locales.available`, hint: `add ${locale} to locales.available or remove this text` })
+        problems.push({
+          code: 'missing-text',
+          path: at,
+          message: `locale "${locale}" is not declared in locales.available`,
+          hint: `add ${locale} to locales.available or remove this text`,
+        })
         continue
       }
       const used = messageArguments(text, locale)
       if ('error' in used) {
-        problems.push({ code: 'text-arguments', path: at, message: `message "${message.key}" (${locale}) is not valid ICU MessageFormat: ${used.error}`, hint: 'check the braces: {name}, {name, number}, {n, plural, one {…} other {…}}' })
+        problems.push({
+          code: 'text-arguments',
+          path: at,
+          message: `message "${message.key}" (${locale}) is not valid ICU MessageFormat: ${used.error}`,
+          hint: 'check the braces: {name}, {name, number}, {n, plural, one {…} other {…}}',
+        })
         continue
       }
       for (const [name, type] of used) {
         const declaredType = declared[name]
         if (declaredType === undefined) {
-          problems.push({ code: 'text-arguments', path: at, message: `message "${message.key}" (${locale}) uses {${name}}, which is not declared`, hint: `declare it under args, e.g. ${name}: ${type === 'any' ? 'string' : type}` })
+          problems.push({
+            code: 'text-arguments',
+            path: at,
+            message: `message "${message.key}" (${locale}) uses {${name}}, which is not declared`,
+            hint: `declare it under args, e.g. ${name}: ${type === 'any' ? 'string' : type}`,
+          })
         } else if (type !== 'any' && type !== declaredType) {
-          problems.push({ code: 'text-arguments', path: at, message: `message "${message.key}" (${locale}) formats {${name}} as a ${type}, but it is declared a ${declaredType}`, hint: `declare ${name}: ${type}, or format it as a ${declaredType}` })
+          problems.push({
+            code: 'text-arguments',
+            path: at,
+            message: `message "${message.key}" (${locale}) formats {${name}} as a ${type}, but it is declared a ${declaredType}`,
+            hint: `declare ${name}: ${type}, or format it as a ${declaredType}`,
+          })
         }
       }
     }

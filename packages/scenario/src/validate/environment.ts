@@ -33,10 +33,16 @@ export function environmentOf(scenario: Scenario): Environment {
   const readings = new Map<string, Dimension>()
   for (const interactable of scenario.interactables) {
     if (interactable.kind !== 'instrument') continue
-    for (const reading of interactable.readings) readings.set(reading.id, unitDimension(reading.unit) ?? dimensions.dimensionless)
+    for (const reading of interactable.readings)
+      readings.set(reading.id, unitDimension(reading.unit) ?? dimensions.dimensionless)
   }
   return {
-    parameters: new Map(scenario.parameters.map((parameter) => [parameter.id, unitDimension(parameter.unit) ?? dimensions.dimensionless])),
+    parameters: new Map(
+      scenario.parameters.map((parameter) => [
+        parameter.id,
+        unitDimension(parameter.unit) ?? dimensions.dimensionless,
+      ]),
+    ),
     numberStates,
     booleanStates,
     enumStates,

@@ -21,7 +21,12 @@ export interface ValidateOptions {
 
 /** Result of validation: the scenario, or every problem found. */
 export type ValidationResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly problems: readonly Problem[]; readonly assets: readonly string[] }
+  | {
+      readonly ok: true
+      readonly scenario: Scenario
+      readonly problems: readonly Problem[]
+      readonly assets: readonly string[]
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 
 /**
@@ -52,15 +57,35 @@ export function validateScenario(data: unknown, options: ValidateOptions = {}): 
     )
   }
   if (problems.length > 0 || output === INVALID) return { ok: false, problems: locate(problems) }
-  return { ok: true, scenario: output, problems: [], assets: [...new Set(ctx.assets.map((asset) => asset.asset))] }
+  return {
+    ok: true,
+    scenario: output,
+    problems: [],
+    assets: [...new Set(ctx.assets.map((asset) => asset.asset))],
+  }
 }
 
-function locateAll(problems: readonly PathProblem[], file: string, sourceMap: SourceMap | undefined): Problem[] {
+function locateAll(
+  problems: readonly PathProblem[],
+  file: string,
+  sourceMap: SourceMap | undefined,
+): Problem[] {
   const seen = new Set<string>()
   const located: Problem[] = []
   for (const problem of problems) {
-    const { line, column } = sourceMap?.locate(problem.path, problem.code === 'unknown-property' || problem.code === 'unknown-kind') ?? { line: 0, column: 0 }
-    const entry: Problem = { code: problem.code, file, line, column, message: problem.message, hint: problem.hint, path: formatPath(problem.path) }
+    const { line, column } = sourceMap?.locate(
+      problem.path,
+      problem.code === 'unknown-property' || problem.code === 'unknown-kind',
+    ) ?? { line: 0, column: 0 }
+    const entry: Problem = {
+      code: problem.code,
+      file,
+      line,
+      column,
+      message: problem.message,
+      hint: problem.hint,
+      path: formatPath(problem.path),
+    }
     const key = `${line}:${column}:${entry.message}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -24,19 +24,25 @@ export function walkSchema(schema: AnySchema, value: unknown, path: Path, visit:
   }
   if (schema instanceof ObjectSchema) {
     if (!isRecord(value)) return
-    for (const [key, child] of Object.entries(schema.shape as Record<string, AnySchema>)) walkSchema(child, value[key], [...path, key], visit)
+    for (const [key, child] of Object.entries(schema.shape as Record<string, AnySchema>))
+      walkSchema(child, value[key], [...path, key], visit)
     return
   }
   if (schema instanceof ArraySchema) {
-    if (Array.isArray(value)) value.forEach((item, index) => walkSchema(schema.item, item, [...path, index], visit))
+    if (Array.isArray(value))
+      value.forEach((item, index) => walkSchema(schema.item, item, [...path, index], visit))
     return
   }
   if (schema instanceof TupleSchema) {
-    if (Array.isArray(value)) (schema.items as readonly AnySchema[]).forEach((item, index) => walkSchema(item, value[index], [...path, index], visit))
+    if (Array.isArray(value))
+      (schema.items as readonly AnySchema[]).forEach((item, index) =>
+        walkSchema(item, value[index], [...path, index], visit),
+      )
     return
   }
   if (schema instanceof RecordSchema) {
-    if (isRecord(value)) for (const [key, item] of Object.entries(value)) walkSchema(schema.value, item, [...path, key], visit)
+    if (isRecord(value))
+      for (const [key, item] of Object.entries(value)) walkSchema(schema.value, item, [...path, key], visit)
     return
   }
   if (schema instanceof KeyedUnionSchema) {

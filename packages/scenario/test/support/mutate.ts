@@ -14,8 +14,56 @@ export function seededRandom(seed: number): () => number {
 
 type Random = () => number
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
-const noise = [':', '{', '}', '[', ']', '-', ',', '#', '"', "'", '\t', '\n', ' ', 'x', '0', '&', '*', '!', '|', '>', '%', '@', '`']
-const values: unknown[] = [null, true, false, 0, -1, 1e308, 0.5, '', 'x', '6 ft', '10 ppm', '90 deg', '1 kPa', '3 furlongs', 'learner', [], {}, [1, 2, 3], { all: [] }, { stepDone: 'nope' }, { kind: 'box' }, '{value, number}', 'press']
+const noise = [
+  ':',
+  '{',
+  '}',
+  '[',
+  ']',
+  '-',
+  ',',
+  '#',
+  '"',
+  "'",
+  '\t',
+  '\n',
+  ' ',
+  'x',
+  '0',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+]
+const values: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1e308,
+  0.5,
+  '',
+  'x',
+  '6 ft',
+  '10 ppm',
+  '90 deg',
+  '1 kPa',
+  '3 furlongs',
+  'learner',
+  [],
+  {},
+  [1, 2, 3],
+  { all: [] },
+  { stepDone: 'nope' },
+  { kind: 'box' },
+  '{value, number}',
+  'press',
+]
 
 /** One random text-level mutation of YAML: lines dropped, doubled, swapped, re-indented; characters inserted or deleted. */
 export function mutateText(text: string, random: Random): string {
@@ -57,14 +105,21 @@ export function mutateText(text: string, random: Random): string {
   return lines.join('\n')
 }
 
-/** One random data-level mutation: a value replaced, a key dropped or misspelt, an id changed; written back as YAML. */
+/** One random data-level mutation: a value replaced, a key dropped or misspelt, an id changed; written back as YAML or JSON. */
 export function mutateData(data: unknown, random: Random): string {
   const copy = JSON.parse(JSON.stringify(data)) as unknown
   const containers: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = []
   const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach((item, index) => (containers.push({ parent: value, key: index }), visit(item)))
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) containers.push({ parent: value as Record<string, unknown>, key }), visit(item)
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        containers.push({ parent: value, key: index })
+        visit(item)
+      })
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        containers.push({ parent: value as Record<string, unknown>, key })
+        visit(item)
+      }
     }
   }
   visit(copy)
@@ -83,5 +138,6 @@ export function mutateData(data: unknown, random: Random): string {
       } else parent[key] = pick(random, values)
     }
   }
-  return stringify(copy)
+  // Half as YAML, half as JSON (which is YAML 1.2 too, and what tools may write).
+  return random() < 0.5 ? stringify(copy) : JSON.stringify(copy, null, 1)
 }
