@@ -78,8 +78,12 @@ describe('practicum run and replay', () => {
     const io = capture()
     expect(await main(['run', scenario], io)).toBe(1)
     expect(io.errors[0]).toContain('name a scenario file and --bot <file>')
-    expect(await main(['run', scenario, '--bot', expertBot, '--param', 'valveClosedAngle=9'], io)).toBe(1)
-    expect(io.errors.join('\n')).toContain('parameter "valveClosedAngle" = 9 is above its maximum')
+    expect(await main(['run', scenario, '--bot', expertBot, '--param', 'valveClosedAngle=100deg'], io)).toBe(
+      1,
+    )
+    expect(io.errors.join('\n')).toContain(
+      'parameter "valveClosedAngle" = 100 deg is above its maximum 90 deg (Test fixture)',
+    )
     expect(await main(['replay', path.join(dir, 'nope.json')], io)).toBe(1)
     expect(io.errors.join('\n')).toContain('not a readable recording')
   })

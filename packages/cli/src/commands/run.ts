@@ -1,21 +1,29 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { parseQuantity } from '@practicum/scenario'
 import { createSim, runBot, type SimEvent } from '@practicum/sim'
 import { loadRapier } from '../run/load-rapier.ts'
 import { loadScenarioFile } from '../run/load-scenario-file.ts'
 import { readBotFile } from '../run/read-bot-file.ts'
 import type { Command } from './command.ts'
 
+/** `id=value` pairs; a value is SI (`1.5`) or carries its unit (`6ft`, `"20 ppm"`). */
 function parseParameters(values: readonly string[]): Record<string, number> {
   const parameters: Record<string, number> = {}
   for (const value of values) {
-    const [id, number] = value.split('=')
-    if (!id || number === undefined || !Number.isFinite(Number(number))) {
+    const [id, text] = value.split('=')
+    const quantity =
+      text === undefined
+        ? undefined
+        : Number.isFinite(Number(text))
+          ? { si: Number(text) }
+          : parseQuantity(text)
+    if (!id || !quantity || 'error' in quantity) {
       throw new Error(
-        `--param ${value}: write id=value with the value in SI units, e.g. --param safeDistance=1.5`,
+        `--param ${value}: write id=value, in SI units or with a unit, e.g. --param safeDistance=1.5 or --param anchorHeight=6ft`,
       )
     }
-    parameters[id] = Number(number)
+    parameters[id] = quantity.si
   }
   return parameters
 }
@@ -53,7 +61,7 @@ Options:
   --bot FILE       the scripted learner (YAML or JSON list of commands)
   --seed N         seed of the case (faults and drawn values); default 1
   --mode MODE      practice (hints) or assessment; default: the scenario's first mode
-  --param id=v     override a parameter, in SI units (repeatable)
+  --param id=v     override a parameter, in SI units or with a unit: 6ft (repeatable)
   --record FILE    write the attempt's recording (replay it with practicum replay)
   --json           print { outcome, score, criticalErrors, steps, checksum, events }
 
