@@ -1,6 +1,6 @@
 import type { XapiVersion } from '@practicum/xapi'
 import type { LrsLimits } from '../config.ts'
-import type { WriteJob } from '../statements/statement-writer.ts'
+import type { StatementWriter } from '../statements/statement-writer.ts'
 import type { CredentialRecord, LrsStorage } from '../storage/storage.ts'
 
 /** A request after alternate-syntax unwrapping, version negotiation and authentication. */
@@ -30,7 +30,7 @@ export interface LrsContext {
   /** The IRL used as homePage of the authority agents of credentials. */
   authorityHomePage: string
   /** Stores statements in order, with group commit (SQLite has one writer; keeps `stored` ordered). */
-  writer: { write: (job: WriteJob) => Promise<string[]> }
+  writer: StatementWriter
 }
 
 /** A resource: answers one request. */

@@ -156,7 +156,8 @@ export async function startLrsServer(options: LrsServerOptions): Promise<LrsServ
         return
       }
       // Every answer of GET /statements carries the header, errors included (XAPI-00162).
-      if (resource === 'statements') base['X-Experience-API-Consistent-Through'] = new Date().toISOString()
+      if (resource === 'statements')
+        base['X-Experience-API-Consistent-Through'] = context.writer.consistentThrough()
       const handlers = table[resource]
       if (handlers === undefined)
         throw new HttpError(404, `there is no resource ${resource} under ${basePath}`)

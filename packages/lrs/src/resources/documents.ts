@@ -96,7 +96,7 @@ function checkPreconditions(
     throw new HttpError(400, 'a profile PUT needs If-Match or If-None-Match (xAPI 1.0.3)')
 }
 
-function documentResponse(document: StoredDocument, head: boolean): LrsResponse {
+function documentResponse(document: StoredDocument): LrsResponse {
   return {
     status: 200,
     headers: {
@@ -104,7 +104,7 @@ function documentResponse(document: StoredDocument, head: boolean): LrsResponse 
       ETag: document.etag,
       'Last-Modified': new Date(document.updated).toUTCString(),
     },
-    body: head ? Buffer.from(document.content) : Buffer.from(document.content),
+    body: Buffer.from(document.content),
   }
 }
 
@@ -131,7 +131,7 @@ export function documentResource(scope: DocumentScope) {
         if (request.params.has('since')) throw new HttpError(400, '"since" is only for lists of ids')
         const document = await context.storage.getDocument(key)
         if (!document) throw new HttpError(404, `no ${scope} document "${key.documentId}"`)
-        return documentResponse(document, request.method === 'HEAD')
+        return documentResponse(document)
       }
       case 'PUT':
       case 'POST': {

@@ -90,8 +90,8 @@ async function answer(
   return { status: 200, headers: { ...headers, 'Content-Type': contentType }, body }
 }
 
-function consistentThrough(): Record<string, string> {
-  return { 'X-Experience-API-Consistent-Through': new Date().toISOString() }
+function consistentThrough(context: LrsContext): Record<string, string> {
+  return { 'X-Experience-API-Consistent-Through': context.writer.consistentThrough() }
 }
 
 async function single(request: LrsRequest, context: LrsContext): Promise<LrsResponse> {
@@ -118,7 +118,7 @@ async function single(request: LrsRequest, context: LrsContext): Promise<LrsResp
     acceptedLanguages(request.headers['accept-language']),
   )
   const headers = {
-    ...consistentThrough(),
+    ...consistentThrough(context),
     'Last-Modified': new Date(String(found.statement.stored)).toUTCString(),
   }
   return answer(context, statement, [statement], withAttachments, headers)
@@ -182,5 +182,5 @@ export async function getStatements(
     page.nextAfterSeq === undefined
       ? ''
       : `${basePath}/statements?more=${encodeCursor({ ...cursor, query: { ...cursor.query, afterSeq: page.nextAfterSeq } })}`
-  return answer(context, { statements, more }, statements, cursor.attachments, consistentThrough())
+  return answer(context, { statements, more }, statements, cursor.attachments, consistentThrough(context))
 }

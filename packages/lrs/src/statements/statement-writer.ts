@@ -17,6 +17,16 @@ export interface WriteJob {
   mayDefine: boolean
 }
 
+/** Stores statements; says up to when the stored statements are complete. */
+export interface StatementWriter {
+  write: (job: WriteJob) => Promise<string[]>
+  /**
+   * The X-Experience-API-Consistent-Through instant: now when no commit is running, else just
+   * before the `stored` of the commit in flight (its statements are not visible yet).
+   */
+  consistentThrough: () => string
+}
+
 interface Pending {
   job: WriteJob
   resolve: (ids: string[]) => void
@@ -53,15 +63,14 @@ async function updateDefinitions(storage: LrsStorage, jobs: readonly WriteJob[])
  * only the conflicting one gets its 409. Writes of one process stay in order, so `stored` grows
  * with the sequence number.
  */
-export function createStatementWriter(
-  storage: LrsStorage,
-  maxGroupStatements = 2000,
-): { write: (job: WriteJob) => Promise<string[]> } {
+export function createStatementWriter(storage: LrsStorage, maxGroupStatements = 2000): StatementWriter {
   const pending: Pending[] = []
   let draining = false
+  let inFlightStored: string | undefined
 
   async function commit(group: Pending[]): Promise<void> {
     const stored = new Date().toISOString()
+    inFlightStored = stored
     const prepared = group.map((entry) => ({
       entry,
       records: entry.job.statements.map((statement) =>
@@ -110,6 +119,8 @@ export function createStatementWriter(
       for (const item of stand) item.entry.resolve(item.records.map((record) => record.id))
     } catch (error) {
       for (const item of prepared) item.entry.reject(error)
+    } finally {
+      inFlightStored = undefined
     }
   }
 
@@ -139,6 +150,11 @@ export function createStatementWriter(
   }
 
   return {
+    consistentThrough() {
+      return inFlightStored === undefined
+        ? new Date().toISOString()
+        : new Date(Date.parse(inFlightStored) - 1).toISOString()
+    },
     write(job) {
       return new Promise<string[]>((resolve, reject) => {
         pending.push({ job, resolve, reject })
