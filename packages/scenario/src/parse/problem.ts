@@ -35,5 +35,6 @@ export function formatPath(path: Path): string {
  */
 export function formatProblem(problem: Problem): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file
-  return `${where}: ${problem.message} (${problem.path})\n  hint: ${problem.hint}`
+  const path = problem.path.startsWith('(') ? '' : ` (${problem.path})`
+  return `${where}: ${problem.message}${path}\n  hint: ${problem.hint}`
 }
