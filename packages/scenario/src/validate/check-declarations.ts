@@ -1,6 +1,6 @@
 import type { Path, PathProblem } from '../kit/index.ts'
 import type { Scenario } from '../model/scenario.ts'
-import { describeDimension, sameDimension } from '../units/dimension.ts'
+import { describeDimension, dimensions, sameDimension } from '../units/dimension.ts'
 import { parseQuantity } from '../units/quantity.ts'
 import { unitDimension, type Environment } from './environment.ts'
 
@@ -82,11 +82,86 @@ export function checkDeclarations(
     }
   })
 
+  const needState = (id: string, type: 'boolean' | 'number', path: Path, what: string) => {
+    const found = env.booleanStates.has(id)
+      ? 'boolean'
+      : env.numberStates.has(id)
+        ? 'number'
+        : env.enumStates.has(id)
+          ? 'enum'
+          : undefined
+    if (found !== undefined && found !== type) {
+      problems.push({
+        code: 'expression-type',
+        path,
+        message: `${what} needs a ${type} state; "${id}" is ${found === 'enum' ? 'an' : 'a'} ${found}`,
+        hint: `declare "${id}" with type: ${type}, or use another state`,
+      })
+    }
+  }
   scenario.interactables.forEach((interactable, index) => {
-    if (interactable.kind !== 'instrument') return
-    interactable.readings.forEach((reading, readingIndex) =>
-      unitOf(reading.unit, ['interactables', index, 'readings', readingIndex, 'unit']),
-    )
+    const path = ['interactables', index]
+    if (interactable.kind === 'instrument') {
+      interactable.readings.forEach((reading, readingIndex) =>
+        unitOf(reading.unit, [...path, 'readings', readingIndex, 'unit']),
+      )
+    } else if (interactable.kind === 'toggle')
+      needState(interactable.state, 'boolean', [...path, 'state'], 'a toggle')
+    else if (interactable.kind === 'usable' && interactable.sets !== undefined)
+      needState(interactable.sets, 'boolean', [...path, 'sets'], 'a usable')
+    else if (interactable.kind === 'dial') {
+      needState(interactable.state, 'number', [...path, 'state'], 'a dial')
+      const joint = env.joints.get(interactable.joint)
+      if (joint !== undefined && joint !== 'hinge') {
+        problems.push({
+          code: 'expression-type',
+          path: [...path, 'joint'],
+          message: `a dial turns about a hinge; "${interactable.joint}" is a ${joint}`,
+          hint: 'point the dial at a hinge joint',
+        })
+      }
+      const dimension = env.numberStates.get(interactable.state)
+      if (dimension && !sameDimension(dimension, dimensions.angle)) {
+        problems.push({
+          code: 'dimension',
+          path: [...path, 'state'],
+          message: `a dial sets an angle; state "${interactable.state}" is a ${describeDimension(dimension)}`,
+          hint: 'give the state an angle unit such as deg',
+        })
+      }
+    }
+  })
+
+  // Parents form a tree: an object may not (indirectly) be its own parent.
+  const parents = new Map(
+    scenario.objects.flatMap((object) =>
+      object.parent === undefined ? [] : [[object.id, object.parent] as const],
+    ),
+  )
+  scenario.objects.forEach((object, index) => {
+    const seen = [object.id]
+    let current = parents.get(object.id)
+    while (current !== undefined && !seen.includes(current)) {
+      seen.push(current)
+      current = parents.get(current)
+    }
+    if (current === object.id) {
+      problems.push({
+        code: 'cycle',
+        path: ['objects', index, 'parent'],
+        message: `objects are their own parents: ${[...seen, object.id].join(' → ')}`,
+        hint: 'parents must form a tree; remove one parent',
+      })
+    }
+  })
+  scenario.joints.forEach((joint, index) => {
+    if (joint.a === joint.b)
+      problems.push({
+        code: 'invalid-value',
+        path: ['joints', index, 'b'],
+        message: `joint "${joint.id}" joins "${joint.a}" to itself`,
+        hint: 'a joint connects two different objects',
+      })
   })
 
   scenario.people.forEach((person, index) => {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { fixtureText, validateText } from './support/fixtures.ts'
+
+/** Validates every-node.yaml with one text replacement and returns `code: message` of each problem. */
+function problemsAfter(from: string, to: string): string[] {
+  const text = fixtureText('valid', 'every-node.yaml')
+  expect(text).toContain(from)
+  return validateText(text.replace(from, to)).problems.map((problem) => `${problem.code}: ${problem.message}`)
+}
+
+describe('static checks beyond the schema', () => {
+  it('finds a cycle of parents', () => {
+    expect(problemsAfter('    name: t.floor\n', '    name: t.floor\n    parent: ram\n')).toEqual([])
+    expect(
+      problemsAfter(
+        '  - id: press\n    name: t.press\n',
+        '  - id: press\n    name: t.press\n    parent: ram\n',
+      ),
+    ).toEqual([
+      'cycle: objects are their own parents: press → ram → press',
+      'cycle: objects are their own parents: ram → press → ram',
+    ])
+  })
+
+  it('checks the state behind toggles and dials', () => {
+    expect(
+      problemsAfter(
+        '{ kind: toggle, id: disconnect, object: press, state: powerOn',
+        '{ kind: toggle, id: disconnect, object: press, state: valveAngle',
+      ),
+    ).toEqual(['expression-type: a toggle needs a boolean state; "valveAngle" is a number'])
+    expect(problemsAfter('joint: doorHinge, state: valveAngle', 'joint: ramSlide, state: h2sBase')).toEqual([
+      'expression-type: a dial turns about a hinge; "ramSlide" is a slider',
+      'dimension: a dial sets an angle; state "h2sBase" is a concentration',
+    ])
+  })
+
+  it('checks assignments against the type of their variable', () => {
+    expect(
+      problemsAfter('set: [{ state: pressure, value: bled }', 'set: [{ state: pressure, to: 3 }'),
+    ).toEqual(['expression-type: state "pressure" needs exactly "value", found to'])
+    expect(
+      problemsAfter('set: [{ state: pressure, value: bled }', 'set: [{ state: pressure, value: empty }'),
+    ).toEqual(['invalid-value: "empty" is not a value of "pressure"'])
+  })
+
+  it('checks units of expressions deep inside tables and clamps', () => {
+    expect(
+      problemsAfter('[[0 m, 19.5 %vol], [2 m, 20.9 %vol]]', '[[0 m, 19.5 %vol], [2 s, 20.9 %vol]]'),
+    ).toEqual(['dimension: table inputs: a length and a time do not match'])
+    expect(problemsAfter('min: 0 ppm, max: 500 ppm', 'min: 0 ppm, max: 500 kPa')).toEqual([
+      'dimension: clamp: a concentration and a pressure do not match',
+    ])
+  })
+
+  it('checks enum and person-state values used in conditions', () => {
+    expect(
+      problemsAfter(
+        '{ stateIs: { state: pressure, value: bled } } }',
+        '{ stateIs: { state: pressure, value: bleed } } }',
+      ),
+    ).toEqual(['unknown-reference: "bleed" is not a value of "pressure"'])
+    expect(
+      problemsAfter(
+        '{ personState: { person: coworker, is: clear } }',
+        '{ personState: { person: coworker, is: gone } }',
+      ),
+    ).toEqual(['unknown-reference: "gone" is not a state of "coworker"'])
+  })
+
+  it('finds a step that needs an alternative to itself', () => {
+    expect(
+      problemsAfter(
+        '{ id: block, title: t.block, doneWhen: { ne:',
+        '{ id: block, title: t.block, requires: { stepDone: bleed }, doneWhen: { ne:',
+      ),
+    ).toEqual(['never-completable: step "block" needs step "bleed", an alternative to it (oneOf)'])
+  })
+
+  it('reports a structural problem and an unknown reference together', () => {
+    expect(problemsAfter('    parent: press\n', '    parent: prress\n').length).toBe(1)
+    expect(
+      problemsAfter(
+        '    body: { type: kinematic, mass: 120 kg }',
+        '    body: { type: kinematic, mass: 120 kPa }\n    defect: t.cutt',
+      ),
+    ).toEqual([
+      'dimension: expected a mass, found "120 kPa" (a pressure)',
+      'unknown-reference: unknown text "t.cutt"',
+    ])
+  })
+})
