@@ -1,15 +1,21 @@
 // `npm start` from the README: it must reach its ready line and say what it checked.
 import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '..')
 const readyTimeout = 120_000
 
-/** Runs `npm start` until `ready` matches a line of its output; then stops it. */
-function startUntil(ready: RegExp): Promise<{ output: string; readyLine: string }> {
+/** Runs `npm start -- args` until `ready` matches a line of its output; `stop` ends it. */
+function startUntil(
+  ready: RegExp,
+  args: string[],
+): Promise<{ output: string; readyLine: string; stop: () => void }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['start'], {
+    const child = spawn('npm', ['start', '--', ...args], {
       cwd: root,
       detached: true,
       env: { ...process.env, NO_COLOR: '1' },
@@ -29,10 +35,14 @@ function startUntil(ready: RegExp): Promise<{ output: string; readyLine: string 
     }, readyTimeout)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      const line = output.split('\n').find((candidate) => ready.test(candidate))
+      // only whole lines: a chunk may end in the middle of one
+      const line = output
+        .split('\n')
+        .slice(0, -1)
+        .find((candidate) => ready.test(candidate))
       if (line) {
-        stop()
-        resolve({ output, readyLine: line })
+        clearTimeout(timer)
+        resolve({ output, readyLine: line, stop })
       }
     }
     child.stdout.on('data', onData)
@@ -46,11 +56,28 @@ function startUntil(ready: RegExp): Promise<{ output: string; readyLine: string 
   })
 }
 
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
 it(
-  'npm start makes the machine ready and reports it',
+  'npm start makes the machine ready, checks it, and runs the embedded LRS',
   async () => {
-    const { output, readyLine } = await startUntil(/^practicum doctor: (ready|not ready)/)
-    expect(readyLine).toMatch(/^practicum doctor: ready \(7 checks/)
+    const port = await freePort()
+    const data = mkdtempSync(path.join(tmpdir(), 'practicum-start-'))
+    const { output, readyLine, stop } = await startUntil(/^practicum lrs: listening on /, [
+      '--port',
+      String(port),
+      '--data',
+      data,
+    ])
+    expect(readyLine).toBe(`practicum lrs: listening on http://127.0.0.1:${port}/xapi`)
+    expect(output).toContain('installing the workspace')
+    expect(output).toMatch(/^practicum doctor: ready \(7 checks/m)
     for (const label of [
       'Node.js',
       'pnpm',
@@ -60,9 +87,25 @@ it(
       'Free disk',
       'Ports',
     ]) {
-      expect(output).toMatch(new RegExp(`✔ ${label}|! ${label}`))
+      expect(output).toMatch(new RegExp(`(✔|!) ${label}`))
     }
-    expect(output).toContain('installing the workspace')
+    // the first start prints the credential it created, once, and the LRS answers with it
+    const key = /^ {2}key: +(\S+)$/m.exec(output)?.[1]
+    const secret = /^ {2}secret: +(\S+)$/m.exec(output)?.[1]
+    expect(key && secret).toBeTruthy()
+    try {
+      const about = await fetch(`http://127.0.0.1:${port}/xapi/about`)
+      expect(about.status).toBe(200)
+      expect((await about.json()) as { version: string[] }).toMatchObject({
+        version: expect.arrayContaining(['2.0.0', '1.0.3']),
+      })
+      const statements = await fetch(`http://127.0.0.1:${port}/xapi/statements`, {
+        headers: { authorization: `Basic ${btoa(`${key}:${secret}`)}`, 'x-experience-api-version': '2.0.0' },
+      })
+      expect(statements.status).toBe(200)
+    } finally {
+      stop()
+    }
   },
   readyTimeout + 10_000,
 )
