@@ -77,6 +77,35 @@ describe('static checks beyond the schema', () => {
     ).toEqual(['never-completable: step "block" needs step "bleed", an alternative to it (oneOf)'])
   })
 
+  it('still runs the checks of sound sections when another section is broken', () => {
+    expect(
+      problemsAfter(
+        '    severity: fatal\n    consequence: { outcome: fail, message: t.crushed, criticalError: noLock }',
+        '    severity: deadly',
+      ).concat(problemsAfter('fr: Consignation de la presse', 'de: Pressenverriegelung')),
+    ).toEqual([
+      'invalid-value: "deadly" is not allowed here',
+      'missing-text: message "t.title" has no "fr" text',
+      'missing-text: locale "de" is not declared in locales.available',
+    ])
+    const both = fixtureText('valid', 'every-node.yaml')
+      .replace(
+        '    severity: fatal\n    consequence: { outcome: fail, message: t.crushed, criticalError: noLock }',
+        '    severity: deadly',
+      )
+      .replace('fr: Consignation de la presse', 'de: Pressenverriegelung')
+      .replace(
+        '{ kind: toggle, id: disconnect, object: press, state: powerOn',
+        '{ kind: toggle, id: disconnect, object: press, state: valveAngle',
+      )
+    expect(validateText(both).problems.map((problem) => problem.code)).toEqual([
+      'expression-type',
+      'invalid-value',
+      'missing-text',
+      'missing-text',
+    ])
+  })
+
   it('reports a structural problem and an unknown reference together', () => {
     expect(problemsAfter('    parent: press\n', '    parent: prress\n').length).toBe(1)
     expect(

@@ -46,6 +46,22 @@ export class ObjectSchema<S extends Shape> extends Schema<ObjectInput<S>, Object
     super()
   }
   parse(value: unknown, path: Path, ctx: ParseContext): Parsed<ObjectOutput<S>> {
+    const fields = this.parseFields(value, path, ctx)
+    return fields === INVALID || fields.invalid.size > 0 || fields.unknown.length > 0
+      ? INVALID
+      : (fields.output as ObjectOutput<S>)
+  }
+
+  /**
+   * Parses property by property: the output holds every property that is valid, `invalid` names
+   * the properties that are missing or wrong, `unknown` the properties the object does not have.
+   * Lets validation run the checks of the parts that are sound when other parts are broken.
+   */
+  parseFields(
+    value: unknown,
+    path: Path,
+    ctx: ParseContext,
+  ): { output: Partial<ObjectOutput<S>>; invalid: Set<string>; unknown: string[] } | typeof INVALID {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return ctx.problem(
         'type',
@@ -56,7 +72,7 @@ export class ObjectSchema<S extends Shape> extends Schema<ObjectInput<S>, Object
     }
     const record = value as Record<string, unknown>
     const output: Record<string, unknown> = {}
-    let valid = true
+    const invalid = new Set<string>()
     for (const [key, schema] of Object.entries(this.shape)) {
       const present = Object.hasOwn(record, key) && record[key] !== undefined
       if (!present) {
@@ -65,15 +81,16 @@ export class ObjectSchema<S extends Shape> extends Schema<ObjectInput<S>, Object
           continue
         }
         ctx.problem('required', path, `${this.name} is missing "${key}"`, `add ${key}: ${schema.typeName()}`)
-        valid = false
+        invalid.add(key)
         continue
       }
       ctx.used.add(`${this.name}.${key}`)
       const parsed: unknown = schema.parse(record[key], [...path, key], ctx)
-      if (parsed === INVALID) valid = false
+      if (parsed === INVALID) invalid.add(key)
       else output[key] = parsed
     }
     const known = Object.keys(this.shape)
+    const unknown: string[] = []
     for (const key of Object.keys(record)) {
       if (!Object.hasOwn(this.shape, key)) {
         ctx.problem(
@@ -82,10 +99,10 @@ export class ObjectSchema<S extends Shape> extends Schema<ObjectInput<S>, Object
           `unknown property "${key}" in ${this.name}`,
           suggestion(key, known, 'property'),
         )
-        valid = false
+        unknown.push(key)
       }
     }
-    return valid ? (output as ObjectOutput<S>) : INVALID
+    return { output: output as Partial<ObjectOutput<S>>, invalid, unknown }
   }
   toJsonSchema(generator: JsonSchemaGenerator): JsonSchemaNode {
     return generator.named(this.name, () => this.inline(generator))

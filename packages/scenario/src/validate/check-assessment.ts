@@ -1,9 +1,17 @@
 import type { PathProblem } from '../kit/index.ts'
 import type { Scenario } from '../model/scenario.ts'
 
-/** Every hazard has a consequence; every competency has evidence; every mode is usable. */
-export function checkAssessment(scenario: Scenario): PathProblem[] {
+/**
+ * Every hazard has a consequence, every competency has evidence, every critical error can be
+ * committed. Parts whose section did not validate (`hazardsSound`, `assessmentSound`) are skipped.
+ */
+export function checkAssessment(
+  scenario: Scenario,
+  hazardsSound = true,
+  assessmentSound = true,
+): PathProblem[] {
   const problems: PathProblem[] = []
+  if (!assessmentSound) return problems
   scenario.hazards.forEach((hazard, index) => {
     if (hazard.consequence === undefined) {
       problems.push({
@@ -25,6 +33,7 @@ export function checkAssessment(scenario: Scenario): PathProblem[] {
       })
     }
   })
+  if (!hazardsSound) return problems
   const raisedByHazard = new Set(
     scenario.hazards.flatMap((hazard) =>
       hazard.consequence?.criticalError ? [hazard.consequence.criticalError] : [],

@@ -33,8 +33,8 @@ export type ValidationResult =
  * Validates plain data (from YAML, JSON or the builder) against the scenario language:
  * migrates older versions, checks the structure and units, then references, types, units in
  * expressions, the procedure, the assessment and the texts. Reports every problem at once and
- * never throws on bad input. Structural and reference problems are reported together; the
- * deeper checks run once the structure is valid (they need a well-formed scenario).
+ * never throws on bad input. The deeper checks of a section run when the sections they read
+ * are structurally valid, so a broken part never hides the problems of the others.
  */
 export function validateScenario(data: unknown, options: ValidateOptions = {}): ValidationResult {
   const file = options.file ?? options.sourceMap?.file ?? '<builder>'
@@ -43,26 +43,47 @@ export function validateScenario(data: unknown, options: ValidateOptions = {}): 
   if (migrated.problems.length) return { ok: false, problems: locate(migrated.problems) }
 
   const ctx = new ParseContext()
-  const output = scenarioSchema.parse(migrated.document, [], ctx)
+  const fields = scenarioSchema.parseFields(migrated.document, [], ctx)
   const problems: PathProblem[] = [...ctx.problems, ...checkReferences(ctx)]
-  if (output !== INVALID && ctx.problems.length === 0) {
+  if (fields !== INVALID) {
+    // The deeper checks read only sections that validated: a typo in one hazard does not hide a
+    // missing translation, and a broken section never makes a check report nonsense about it.
+    const sound = (...keys: (keyof Scenario)[]) => keys.every((key) => !fields.invalid.has(key))
+    const partial = { ...emptySections, ...fields.output } as Scenario
     const raw = migrated.document as Record<string, unknown>
-    const env = environmentOf(output)
+    const env = environmentOf(partial)
     problems.push(
-      ...checkDeclarations(output, raw, env),
+      ...checkDeclarations(partial, raw, env),
       ...checkExpressions(raw, env),
-      ...checkProcedure(output),
-      ...checkAssessment(output),
-      ...checkText(output),
+      ...(sound('procedure') ? checkProcedure(partial) : []),
+      ...checkAssessment(partial, sound('hazards'), sound('assessment')),
+      ...(sound('locales', 'messages') ? checkText(partial) : []),
     )
   }
-  if (problems.length > 0 || output === INVALID) return { ok: false, problems: locate(problems) }
+  if (problems.length > 0 || fields === INVALID) return { ok: false, problems: locate(problems) }
   return {
     ok: true,
-    scenario: output,
+    scenario: fields.output as Scenario,
     problems: [],
     assets: [...new Set(ctx.assets.map((asset) => asset.asset))],
   }
+}
+
+/** Lists that stand in for sections that did not validate (so checks over them find nothing). */
+const emptySections = {
+  parameters: [],
+  objects: [],
+  joints: [],
+  zones: [],
+  interactables: [],
+  state: [],
+  energy: [],
+  rules: [],
+  people: [],
+  sounds: [],
+  hazards: [],
+  faults: [],
+  messages: [],
 }
 
 function locateAll(
