@@ -40,8 +40,11 @@ Exit code 0 when verified; 1 when the result differs or it cannot be verified
         values.scenario ?? path.join('scenarios', String(recording.scenario?.id), 'scenario.yaml')
       if (!existsSync(scenarioFile))
         throw new Error(`scenario ${scenarioFile} not found; name it with --scenario`)
-      const [{ scenario, hash }, rapier] = await Promise.all([loadScenarioFile(scenarioFile), loadRapier()])
-      const result = replay({ rapier, scenario, recording, contentHash: hash })
+      const [{ scenario, hash, meshes }, rapier] = await Promise.all([
+        loadScenarioFile(scenarioFile),
+        loadRapier(),
+      ])
+      const result = replay({ rapier, scenario, recording, contentHash: hash, meshes })
       if (values.json)
         io.out(
           JSON.stringify({ status: result.status, ...('reason' in result ? { reason: result.reason } : {}) }),

@@ -94,7 +94,7 @@ Exit code 0 when the attempt passed, 1 when it failed or could not run.`,
       return 1
     }
     try {
-      const [{ scenario, hash }, commands, rapier] = await Promise.all([
+      const [{ scenario, hash, meshes }, commands, rapier] = await Promise.all([
         loadScenarioFile(file),
         readBotFile(values.bot),
         loadRapier(),
@@ -106,6 +106,7 @@ Exit code 0 when the attempt passed, 1 when it failed or could not run.`,
         ...(values.mode ? { mode: values.mode } : {}),
         parameters: parseParameters(values.param),
         contentHash: hash,
+        meshes,
       })
       if (!values.json) {
         io.out(`▶ ${scenario.id} (seed ${seed}, ${sim.mode}) with ${values.bot}`)
