@@ -125,7 +125,7 @@ export class EnumSchema<const T extends string | number> extends Schema<T, T> {
     return this.values.length === 1 ? { const: this.values[0] } : { enum: [...this.values] }
   }
   typeName(): string {
-    return this.values.map((value) => `\`${value}\``).join(' \\| ')
+    return this.values.map((value) => `\`${value}\``).join(' | ')
   }
 }
 
