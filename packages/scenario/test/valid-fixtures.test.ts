@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatProblem } from '@practicum/scenario'
+import { formatProblem, validateScenario } from '@practicum/scenario'
 import { fixtureNames, fixtureText, validateText } from './support/fixtures.ts'
 
 describe('valid fixtures', () => {
@@ -14,6 +14,17 @@ describe('valid fixtures', () => {
     if (!result.ok) throw new Error('fixture is invalid')
     expect(JSON.parse(JSON.stringify(result.scenario))).toStrictEqual(result.scenario)
   })
+
+  it.each(fixtureNames('valid'))(
+    '%s validates to itself once validated (SI numbers read back as SI)',
+    (name) => {
+      const first = validateText(fixtureText('valid', name), name)
+      if (!first.ok) throw new Error('fixture is invalid')
+      const again = validateScenario(JSON.parse(JSON.stringify(first.scenario)))
+      expect(again.problems).toEqual([])
+      if (again.ok) expect(again.scenario).toStrictEqual(first.scenario)
+    },
+  )
 
   it.each(fixtureNames('valid'))(
     '%s has every valid fixture at most 300 lines (the property test mutates them)',
