@@ -132,7 +132,6 @@ export function createSim(options: SimOptions): Sim {
     physics,
     learner,
     hands: { left: createHandState('left', handStart(-1)), right: createHandState('right', handStart(1)) },
-    random,
     mode,
     seated: options.seated ?? false,
     dt: scenario.physics.timeStep,
@@ -155,7 +154,6 @@ export function createSim(options: SimOptions): Sim {
     attachments: new Map(),
     worn: new Map(),
     readings: new Map(),
-    approach: new Map(),
     criticalErrors: [],
     emit(event) {
       const full = { step: ctx.step, ...event } as SimEvent

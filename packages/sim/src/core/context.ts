@@ -5,7 +5,6 @@ import type { HandState } from '../interactions/hand-state.ts'
 import type { LearnerBody } from '../learner/learner-body.ts'
 import type { PhysicsWorld } from '../physics/physics-world.ts'
 import type { ImpulseJoint, Rapier } from '../physics/rapier.ts'
-import type { Random } from '../random/random.ts'
 import type { ScenarioIndex } from './scenario-index.ts'
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
@@ -19,7 +18,6 @@ export interface SimContext {
   readonly physics: PhysicsWorld
   readonly learner: LearnerBody
   readonly hands: Record<Hand, HandState>
-  readonly random: Random
   readonly mode: 'practice' | 'assessment'
   readonly seated: boolean
   readonly dt: number
@@ -39,7 +37,6 @@ export interface SimContext {
   /** Worn item (object id) → its slot. */
   worn: Map<string, string>
   readings: Map<string, number>
-  approach: Map<object, number>
   criticalErrors: string[]
   emit(event: EventBody): void
 }
