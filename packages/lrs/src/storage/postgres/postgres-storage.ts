@@ -176,7 +176,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
       return row && { statement: JSON.parse(row.body) as Row, voided: row.voided }
     },
     async queryStatements(query) {
-      const { sql, params } = statementQuerySql(query, (index) => `$${index}`, 'FALSE', 'intersect')
+      const { sql, params } = statementQuerySql(query, (index) => `$${index}`, 'FALSE', 'join')
       const rows = (await pool.query(sql, params)).rows as { seq: string; body: string }[]
       const page = rows
         .slice(0, query.limit)
