@@ -70,7 +70,9 @@ export class RefSchema<K extends string> extends Schema<Ref<K>, string> {
     return { type: 'string', pattern: idPattern }
   }
   typeName(): string {
-    return this.kinds.length === 1 && this.kinds[0] === 'text' ? 'message key' : `${this.kinds.join(' or ')} id`
+    return this.kinds.length === 1 && this.kinds[0] === 'text'
+      ? 'message key'
+      : `${this.kinds.join(' or ')} id`
   }
 }
 

@@ -42,7 +42,7 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParsedS
       file,
       line: position.line,
       column: position.col,
-      message: `YAML: ${error.message.split('\n')[0] ?? error.code}`,
+      message: syntaxMessage(text, error.code, error.pos[0], error.message.split('\n')[0] ?? error.code),
       hint: syntaxHint(error.code),
       path: '(syntax)',
     }
@@ -63,6 +63,14 @@ export function parseScenario(text: string, options: ParseOptions = {}): ParsedS
     })
   }
   return { data, sourceMap, problems }
+}
+
+function syntaxMessage(text: string, code: string, offset: number, message: string): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^["']?([^"':\n]+)/.exec(text.slice(offset))?.[1]?.trim()
+    if (key) return `YAML: the key "${key}" appears twice in this mapping`
+  }
+  return `YAML: ${message}`
 }
 
 function syntaxHint(code: string): string {

@@ -1,6 +1,10 @@
 import { setup } from '@practicum/scenario'
 
-/** The every-node fixture (fixtures/valid/every-node.yaml) written with the TypeScript builder. */
+/**
+ * The every-node fixture (fixtures/valid/every-node.yaml) written with the TypeScript builder:
+ * every id and reference below is checked against the names declared in `setup()` at compile time.
+ * (Converted once from the YAML; test/builder.test.ts fails if the two ever stop meaning the same.)
+ */
 export const everyNodeSetup = setup({
   objects: ['floor', 'press', 'ram', 'door', 'lock', 'harness', 'meter'],
   joints: ['doorHinge', 'ramSlide', 'meterMount'],
