@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { setup, validateScenario, type TypedScenarioInput } from '@practicum/scenario'
+import {
+  setup,
+  validateScenario,
+  type Scenario,
+  type ScenarioInput,
+  type TypedScenarioInput,
+} from '@practicum/scenario'
 import { everyNode, everyNodeSetup } from './support/every-node.builder.ts'
 import { fixtureText, validateText } from './support/fixtures.ts'
 
@@ -76,4 +82,22 @@ export const typeTests: unknown[] = [
   { sequence: ['isolate', 'verfy'] } satisfies Input['procedure']['flow'],
   // @ts-expect-error: text keys are declared names as well
   't.titel' satisfies Input['title'],
+  // What authors write: quantities with units or SI numbers; what validation gives: SI numbers.
+  {
+    height: '1.75 m',
+    radius: 0.25,
+    seatedOffset: '45 cm',
+    start: { position: [0, 0, '2 m'] },
+  } satisfies ScenarioInput['learner'],
+  1.75 satisfies Scenario['learner']['height'],
+  // @ts-expect-error: validated quantities are numbers, not strings
+  '1.75 m' satisfies Scenario['learner']['height'],
+  // @ts-expect-error: "exam" is not a mode
+  ['exam'] satisfies ScenarioInput['modes'],
+  // @ts-expect-error: a box has a size, not a radius
+  { kind: 'box', radius: '1 m' } satisfies ScenarioInput['objects'][number]['shape'],
+  // Defaults are filled in: the validated physics settings are always there.
+  ((scenario: Scenario) => scenario.physics.timeStep satisfies number) satisfies (
+    scenario: Scenario,
+  ) => number,
 ]
