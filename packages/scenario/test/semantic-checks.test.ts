@@ -53,6 +53,36 @@ describe('static checks beyond the schema', () => {
     ])
   })
 
+  it('checks that readings, assignments and draws have the dimension of what receives them', () => {
+    expect(
+      problemsAfter("unit: '%vol'\n        value: { approach:", "unit: 'ppm'\n        value: { approach:"),
+    ).toEqual([])
+    expect(
+      problemsAfter("unit: '%vol'\n        value: { approach:", "unit: 'V'\n        value: { approach:"),
+    ).toEqual([
+      'dimension: reading "o2" (shown in V) is a voltage, but this expression gives a concentration',
+      'dimension: comparison lt: a voltage and a concentration do not match',
+    ])
+    expect(
+      problemsAfter(
+        '{ state: h2sBase, to: { add: [{ state: h2sBase }, 1 ppm] } }',
+        '{ state: h2sBase, to: 2 m }',
+      ),
+    ).toEqual(['dimension: state "h2sBase" is a concentration, but this expression gives a length'])
+    expect(
+      problemsAfter(
+        'effects: [{ set: { state: h2sBase, to: 15 ppm } }]',
+        'effects: [{ set: { state: h2sBase, to: 15 kPa } }]',
+      ),
+    ).toEqual(['dimension: state "h2sBase" is a concentration, but this expression gives a pressure'])
+    expect(
+      problemsAfter(
+        'draws: [{ state: h2sBase, min: 0 ppm, max: 5 ppm }]',
+        'draws: [{ state: h2sBase, min: 0 ppm, max: 5 deg }]',
+      ),
+    ).toEqual(['dimension: "5 deg" is an angle but the unit "ppm" is a concentration'])
+  })
+
   it('checks enum and person-state values used in conditions', () => {
     expect(
       problemsAfter(

@@ -2,7 +2,7 @@ import type { DimensionName } from '../units/dimension.ts'
 import { parseQuantity, quantityPattern } from '../units/quantity.ts'
 import { siUnitOf, unitsOf } from '../units/units.ts'
 import type { JsonSchemaNode } from './json-schema.ts'
-import { jsonTypeOf, Schema, type Parsed, type ParseContext, type Path } from './schema.ts'
+import { a, jsonTypeOf, Schema, type Parsed, type ParseContext, type Path } from './schema.ts'
 
 /** What an author writes for a quantity: `"6 ft"`, or a bare number meaning SI units. */
 export type QuantityInput = number | string
@@ -28,7 +28,7 @@ export class QuantitySchema extends Schema<QuantityInput, number> {
         return ctx.problem(
           'dimension',
           path,
-          `expected a ${this.dimension}, found "${value}" (a ${quantity.dimension})`,
+          `expected ${a(this.dimension)}, found "${value}" (${a(quantity.dimension)})`,
           `use a unit of ${this.dimension}: ${unitsOf(this.dimension).slice(0, 8).join(', ') || 'no unit'}`,
         )
       }
@@ -37,7 +37,7 @@ export class QuantitySchema extends Schema<QuantityInput, number> {
       return ctx.problem(
         'type',
         path,
-        `expected a ${this.dimension} such as "${example(this.dimension)}", found ${jsonTypeOf(value)}`,
+        `expected ${a(this.dimension)} such as "${example(this.dimension)}", found ${jsonTypeOf(value)}`,
         'write a number and a unit',
       )
     }

@@ -124,3 +124,8 @@ export function jsonTypeOf(value: unknown): string {
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
   return `${typeof value} ${String(value)}`
 }
+
+/** "a length", "an angle", "an impulse": the indefinite article a word takes. */
+export function a(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
+}

@@ -1,4 +1,4 @@
-import type { Path, PathProblem } from '../kit/index.ts'
+import { a, type Path, type PathProblem } from '../kit/index.ts'
 import type { Scenario } from '../model/scenario.ts'
 import { describeDimension, dimensions, sameDimension } from '../units/dimension.ts'
 import { parseQuantity } from '../units/quantity.ts'
@@ -36,7 +36,7 @@ export function checkDeclarations(
       problems.push({
         code: 'dimension',
         path,
-        message: `"${value}" is a ${quantity.dimension} but the unit "${unit}" is a ${describeDimension(dimension)}`,
+        message: `"${value}" is ${a(quantity.dimension)} but the unit "${unit}" is ${a(describeDimension(dimension))}`,
         hint: `write the value in ${unit} or a unit of the same dimension`,
       })
     }
@@ -125,7 +125,7 @@ export function checkDeclarations(
         problems.push({
           code: 'dimension',
           path: [...path, 'state'],
-          message: `a dial sets an angle; state "${interactable.state}" is a ${describeDimension(dimension)}`,
+          message: `a dial sets an angle; state "${interactable.state}" is ${a(describeDimension(dimension))}`,
           hint: 'give the state an angle unit such as deg',
         })
       }
@@ -220,7 +220,13 @@ export function checkDeclarations(
       if ('set' in effect) assignment(effect.set, ['faults', index, 'effects', effectIndex, 'set'])
     }),
   )
+  const rawDraws = ((raw['randomness'] as Record<string, unknown> | undefined)?.['draws'] ?? []) as unknown[]
   scenario.randomness?.draws?.forEach((draw, index) => {
+    const variable = scenario.state.find((candidate) => candidate.id === draw.state)
+    if (variable?.type === 'number') {
+      for (const key of ['min', 'max'] as const)
+        fits(rawField(rawDraws, index, key), variable.unit, ['randomness', 'draws', index, key])
+    }
     if (!env.numberStates.has(draw.state)) {
       if (env.booleanStates.has(draw.state) || env.enumStates.has(draw.state))
         problems.push({

@@ -1,8 +1,8 @@
-import type { Path, PathProblem } from '../kit/index.ts'
+import { a, type Path, type PathProblem } from '../kit/index.ts'
 import { scenarioSchema } from '../model/scenario.ts'
 import { combine, describeDimension, dimensions, sameDimension, type Dimension } from '../units/dimension.ts'
 import { parseQuantity } from '../units/quantity.ts'
-import type { Environment } from './environment.ts'
+import { unitDimension, type Environment } from './environment.ts'
 import { isRecord, walkSchema } from './walk-schema.ts'
 
 /** A dimension, or null for a bare number (which fits any dimension: it is in SI units). */
@@ -21,12 +21,67 @@ export function checkExpressions(raw: unknown, env: Environment): PathProblem[] 
       return false
     }
     if (name === 'NumberExpression') {
-      checker.number(value, path)
+      const found = checker.number(value, path)
+      const expected = expectedDimension(raw, path, env)
+      if (found !== null && expected && !sameDimension(found, expected.dimension)) {
+        problems.push({
+          code: 'dimension',
+          path,
+          message: `${expected.what} is ${a(describeDimension(expected.dimension))}, but this expression gives ${a(describeDimension(found))}`,
+          hint: `write an expression in units of ${describeDimension(expected.dimension)}`,
+        })
+      }
       return false
     }
     return true
   })
   return problems
+}
+
+/** The dimension a numeric expression must have where it stands, when its place says so. */
+function expectedDimension(
+  raw: unknown,
+  path: Path,
+  env: Environment,
+): { dimension: Dimension; what: string } | undefined {
+  const at = (...keys: (string | number)[]): unknown =>
+    keys.reduce<unknown>(
+      (value, key) =>
+        isRecord(value) || Array.isArray(value)
+          ? (value as Record<string | number, unknown>)[key]
+          : undefined,
+      raw,
+    )
+  const [section, i, list, j, key, rest] = path
+  if (
+    section === 'interactables' &&
+    list === 'readings' &&
+    key === 'value' &&
+    i !== undefined &&
+    j !== undefined
+  ) {
+    const unit = at('interactables', i, 'readings', j, 'unit')
+    const dimension = typeof unit === 'string' ? unitDimension(unit) : undefined
+    return (
+      dimension && {
+        dimension,
+        what: `reading "${String(at('interactables', i, 'readings', j, 'id'))}" (shown in ${unit})`,
+      }
+    )
+  }
+  const assigned =
+    section === 'rules' && list === 'set' && key === 'to' && i !== undefined && j !== undefined
+      ? at('rules', i, 'set', j, 'state')
+      : section === 'faults' &&
+          list === 'effects' &&
+          key === 'set' &&
+          rest === 'to' &&
+          i !== undefined &&
+          j !== undefined
+        ? at('faults', i, 'effects', j, 'set', 'state')
+        : undefined
+  const dimension = typeof assigned === 'string' ? env.numberStates.get(assigned) : undefined
+  return dimension && { dimension, what: `state "${String(assigned)}"` }
 }
 
 class ExpressionChecker {
@@ -35,11 +90,11 @@ class ExpressionChecker {
     private readonly problems: PathProblem[],
   ) {}
 
-  private mismatch(path: Path, a: Dim, b: Dim, what: string): void {
+  private mismatch(path: Path, left: Dim, right: Dim, what: string): void {
     this.problems.push({
       code: 'dimension',
       path,
-      message: `${what}: a ${describeDimension(a ?? dimensions.dimensionless)} and a ${describeDimension(b ?? dimensions.dimensionless)} do not match`,
+      message: `${what}: ${a(describeDimension(left ?? dimensions.dimensionless))} and ${a(describeDimension(right ?? dimensions.dimensionless))} do not match`,
       hint: 'compare or add only quantities of the same dimension (a length with a length)',
     })
   }
@@ -107,10 +162,15 @@ class ExpressionChecker {
         return this.unify(asArray(body), at, 'sub')
       case 'mul':
       case 'div': {
-        let result: Dimension = dimensions.dimensionless
+        // A bare number may stand for any quantity in SI (validated files hold only numbers), so a
+        // product with one has an unknown dimension: better no check than a false alarm.
+        let result: Dim = dimensions.dimensionless
         asArray(body).forEach((item, index) => {
-          const dimension = this.number(item, [...at, index]) ?? dimensions.dimensionless
-          result = combine(result, dimension, key === 'div' && index > 0 ? -1 : 1)
+          const dimension = this.number(item, [...at, index])
+          result =
+            result === null || dimension === null
+              ? null
+              : combine(result, dimension, key === 'div' && index > 0 ? -1 : 1)
         })
         return result
       }
