@@ -25,6 +25,8 @@ describe('practicum validate', () => {
       `${file}:49:60: unknown step "isolte" (procedure.steps[1].requires.stepDone)`,
     ])
     expect(err).toContain('hint: did you mean "isolate"?')
+    // The offending line is shown under each problem, a caret under the column.
+    expect(err).toContain(['   13 |   radius: 0.25 kPa', '      |           ^'].join('\n'))
     expect(err).toContain('3 problems in 1 of 1 file')
     expect(err).not.toMatch(/\bat .*\.(ts|js):\d+/) // no stack trace
   })

@@ -11,6 +11,6 @@ describe('README', () => {
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1]
     expect(yaml).toBeDefined()
     const result = validateText(yaml ?? '', 'README.md')
-    expect(result.problems.map(formatProblem)).toEqual([])
+    expect(result.problems.map((problem) => formatProblem(problem))).toEqual([])
   })
 })

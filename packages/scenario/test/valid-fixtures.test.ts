@@ -5,7 +5,7 @@ import { fixtureNames, fixtureText, validateText } from './support/fixtures.ts'
 describe('valid fixtures', () => {
   it.each(fixtureNames('valid'))('%s validates with no problem', (name) => {
     const result = validateText(fixtureText('valid', name), name)
-    expect(result.problems.map(formatProblem)).toEqual([])
+    expect(result.problems.map((problem) => formatProblem(problem))).toEqual([])
     expect(result.ok).toBe(true)
   })
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { formatProblem } from '@practicum/scenario'
 import { collectFiles } from '../validate/collect-files.ts'
@@ -60,7 +61,12 @@ Exit code 0 when every file is valid, 1 otherwise.`,
     }
     for (const report of all) {
       if (report.ok) io.out(`✔ ${report.file} (${'hash' in report ? report.hash : ''})`)
-      else for (const problem of report.problems) io.err(formatProblem(problem))
+      else {
+        // The offending line under each problem, when the file can be read as text.
+        const source = await readFile(report.file, 'utf8').catch(() => undefined)
+        for (const problem of report.problems)
+          io.err(formatProblem(problem, source === undefined ? {} : { source }))
+      }
     }
     const failed = all.filter((report) => !report.ok).length
     const summary = ok

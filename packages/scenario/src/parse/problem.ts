@@ -32,9 +32,29 @@ export function formatPath(path: Path): string {
 /**
  * One problem as one line and its hint, the way compilers print them:
  * `scenario.yaml:12:7: unknown step "verfy" (procedure.flow.sequence[3])`, then `  hint: did you mean "verify"?`.
+ * Given the file's text, the line is shown too, with a caret under the column.
+ *
+ * @example
+ * formatProblem(problem, { source: text })
+ * // scenario.yaml:12:7: unknown step "verfy" (procedure.flow.sequence[3])
+ * //    12 |     - verfy
+ * //       |       ^
+ * //   hint: did you mean "verify"?
  */
-export function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Problem, options: { readonly source?: string } = {}): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.column}` : problem.file
   const path = problem.path.startsWith('(') ? '' : ` (${problem.path})`
-  return `${where}: ${problem.message}${path}\n  hint: ${problem.hint}`
+  const excerpt =
+    options.source === undefined ? '' : sourceExcerpt(options.source, problem.line, problem.column)
+  return `${where}: ${problem.message}${path}${excerpt}\n  hint: ${problem.hint}`
+}
+
+function sourceExcerpt(source: string, line: number, column: number): string {
+  const text = source.split(/\r?\n/)[line - 1]
+  if (line < 1 || text === undefined) return ''
+  const number = String(line).padStart(5)
+  const shown = text.length > 160 ? `${text.slice(0, 160)}…` : text
+  const caret =
+    column >= 1 && column <= shown.length + 1 ? `\n${' '.repeat(5)} | ${' '.repeat(column - 1)}^` : ''
+  return `\n${number} | ${shown.replace(/\t/g, ' ')}${caret}`
 }
