@@ -54,6 +54,15 @@ describe('text', () => {
     )
   })
 
+  it('requires the message of an instrument reading to take {value} as a number', () => {
+    const text = fixtureText('valid', 'confined-space.yaml')
+      .replace('args: { value: number }', 'args: { level: number }')
+      .replaceAll('{value, number', '{level, number')
+    expect(validateText(text, 'tank.yaml').problems.map((problem) => problem.message)).toEqual([
+      'reading "o2" is shown with message "o2Display", which does not declare value: number',
+    ])
+  })
+
   it('reports broken ICU syntax with its place', () => {
     const text = fixtureText('valid', 'confined-space.yaml').replace(
       "es: 'O₂ {value, number, ::percent .0}'",

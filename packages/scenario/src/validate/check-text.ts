@@ -77,5 +77,19 @@ export function checkText(scenario: Scenario): PathProblem[] {
       }
     }
   })
+  // An instrument formats its reading through its message: the message must take {value} as a number.
+  scenario.interactables.forEach((interactable, index) => {
+    if (interactable.kind !== 'instrument') return
+    interactable.readings.forEach((reading, readingIndex) => {
+      const message = scenario.messages.find((candidate) => candidate.key === reading.message)
+      if (reading.message === undefined || !message || message.args?.['value'] === 'number') return
+      problems.push({
+        code: 'text-arguments',
+        path: ['interactables', index, 'readings', readingIndex, 'message'],
+        message: `reading "${reading.id}" is shown with message "${message.key}", which does not declare value: number`,
+        hint: `declare args: { value: number } on "${message.key}" and use {value, number, …} in its texts`,
+      })
+    })
+  })
   return problems
 }
