@@ -46,12 +46,13 @@ describe('text', () => {
       'args: { value: string }',
     )
     const result = validateText(text, 'tank.yaml')
-    expect(result.problems.map((problem) => problem.message)).toEqual(
-      ['en', 'fr', 'es'].map(
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      'reading "o2" is shown with message "o2Display", which does not declare value: number',
+      ...['en', 'fr', 'es'].map(
         (locale) =>
           `message "o2Display" (${locale}) formats {value} as a number, but it is declared a string`,
       ),
-    )
+    ])
   })
 
   it('requires the message of an instrument reading to take {value} as a number', () => {
