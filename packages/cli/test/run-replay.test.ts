@@ -55,7 +55,7 @@ describe('practicum run and replay', () => {
     expect(await main(['run', scenario, '--bot', bot, '--json'], io)).toBe(1)
     expect(JSON.parse(io.lines[0]!)).toMatchObject({
       outcome: 'failed',
-      criticalErrors: ['missed-closeValve'],
+      criticalErrors: ['skippedValve'],
     })
   })
 

@@ -82,7 +82,13 @@ export function generatedScenario(lines: number): string {
       })),
       procedure: {
         steps: ids.flatMap((i) => [
-          { id: `isolate${i}`, title: 'isolate', doneWhen: { not: { flag: `power${i}` } }, critical: true },
+          {
+            id: `isolate${i}`,
+            title: 'isolate',
+            doneWhen: { not: { flag: `power${i}` } },
+            critical: true,
+            criticalError: 'noLock',
+          },
           {
             id: `lockOut${i}`,
             title: 'lockOut',

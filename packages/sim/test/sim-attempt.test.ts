@@ -40,7 +40,7 @@ describe('an attempt in plain Node', () => {
     const sim = createSim({ rapier: RAPIER, scenario: loadFixture('press-lockout.yaml'), mode: 'assessment' })
     runBot(sim, [...shutDown, ...lockOut, ...enter])
     const ended = sim.events().find((event) => event.type === 'attempt-ended')
-    expect(ended).toMatchObject({ outcome: 'failed', criticalErrors: ['missed-closeValve'] })
+    expect(ended).toMatchObject({ outcome: 'failed', criticalErrors: ['skippedValve'] })
     sim.dispose()
   })
 })

@@ -11,6 +11,13 @@ export const step = object('Step', {
     condition.describe('Preconditions: doing the step before they hold is a slip (or a critical error).'),
   ),
   critical: withDefault(s.boolean().describe('Skipping or failing this step fails the attempt.'), false),
+  criticalError: optional(
+    s
+      .ref('criticalError')
+      .describe(
+        'The critical error recorded when this critical step is skipped or failed (required on a critical step).',
+      ),
+  ),
   timeLimit: optional(
     s.quantity('time', { min: 0 }).describe('Time allowed from when the step becomes available.'),
   ),

@@ -34,18 +34,31 @@ export function checkAssessment(
     }
   })
   if (!hazardsSound) return problems
-  const raisedByHazard = new Set(
-    scenario.hazards.flatMap((hazard) =>
+  // A procedure that did not validate is reported on its own; its steps are not checked here.
+  const steps = scenario.procedure?.steps ?? []
+  steps.forEach((step, index) => {
+    if (step.critical && step.criticalError === undefined) {
+      problems.push({
+        code: 'required',
+        path: ['procedure', 'steps', index, 'critical'],
+        message: `critical step "${step.id}" names no critical error`,
+        hint: 'add criticalError: <id of an entry of assessment.criticalErrors> (recorded when the step is skipped or failed)',
+      })
+    }
+  })
+  const raised = new Set([
+    ...scenario.hazards.flatMap((hazard) =>
       hazard.consequence?.criticalError ? [hazard.consequence.criticalError] : [],
     ),
-  )
+    ...steps.flatMap((step) => (step.critical && step.criticalError ? [step.criticalError] : [])),
+  ])
   scenario.assessment.criticalErrors.forEach((error, index) => {
-    if (error.when === undefined && !raisedByHazard.has(error.id)) {
+    if (error.when === undefined && !raised.has(error.id)) {
       problems.push({
         code: 'never-completable',
         path: ['assessment', 'criticalErrors', index, 'id'],
         message: `critical error "${error.id}" can never be committed`,
-        hint: 'give it a when condition or name it in a hazard consequence',
+        hint: 'give it a when condition, or name it in a hazard consequence or a critical step',
       })
     }
   })

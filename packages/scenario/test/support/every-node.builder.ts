@@ -418,6 +418,7 @@ export const everyNode = everyNodeSetup.defineScenario({
         requires: { stepDone: 'shutDown' },
         doneWhen: { not: { flag: 'powerOn' } },
         critical: true,
+        criticalError: 'noLock',
         hint: 't.hintIsolate',
       },
       {
@@ -425,6 +426,7 @@ export const everyNode = everyNodeSetup.defineScenario({
         title: 't.lockOut',
         doneWhen: { attached: { object: 'lock', to: 'hasp' } },
         critical: true,
+        criticalError: 'noLock',
       },
       {
         id: 'ppe',

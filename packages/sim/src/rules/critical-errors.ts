@@ -7,7 +7,7 @@ export interface CriticalErrors {
   update(): void
   /** Records a critical error (once) and ends the attempt as failed. */
   commit(id: string, cause: { kind: 'hazard' | 'step' | 'condition'; id: string }): void
-  /** The critical error a critical step names, or `missed-<step>` when it names none. */
+  /** The critical error a critical step names (validation requires one; the step id otherwise). */
   forStep(step: string): string
 }
 
@@ -32,10 +32,7 @@ export function createCriticalErrors(
       ctx.emit({ type: 'critical-error', id, cause })
       onCommit()
     },
-    forStep(step) {
-      const named = (steps.get(step) as { criticalError?: string } | undefined)?.criticalError
-      return named ?? `missed-${step}`
-    },
+    forStep: (step) => steps.get(step)?.criticalError ?? step,
   }
   return errors
 }
