@@ -24,7 +24,10 @@ describe('static checks beyond the schema', () => {
 
   it('asks a critical step for the critical error it records', () => {
     expect(
-      problemsAfter('critical: true, criticalError: noLock, hint: t.hintIsolate', 'critical: true, hint: t.hintIsolate'),
+      problemsAfter(
+        'critical: true, criticalError: noLock, hint: t.hintIsolate',
+        'critical: true, hint: t.hintIsolate',
+      ),
     ).toEqual(['required: critical step "isolate" names no critical error'])
   })
 
