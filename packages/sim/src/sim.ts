@@ -169,6 +169,15 @@ export function createSim(options: SimOptions): Sim {
     },
   }
   for (const [state, value] of Object.entries(caseRecord.draws)) ctx.values.set(state, value)
+  // What is locked on at the start (another worker's lock) is held there by a joint, like the learner's.
+  for (const point of scenario.interactables) {
+    if (point.kind !== 'attachPoint') continue
+    for (const object of point.attached) {
+      const onPoint = ctx.attachments.get(point.id) ?? new Map()
+      onPoint.set(object, physics.attach(object, point.object))
+      ctx.attachments.set(point.id, onPoint)
+    }
+  }
 
   const env = createEnvironment(ctx)
   let failedByHazard = false
@@ -189,7 +198,7 @@ export function createSim(options: SimOptions): Sim {
     if (ctx.ended) return
     endReason = reason
     ctx.ended = true
-    procedure.finish()
+    procedure.finish(reason === 'critical-error')
     const { earned, max } = procedure.points()
     const result = assess(
       ctx,

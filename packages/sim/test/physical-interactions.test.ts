@@ -121,3 +121,33 @@ describe('physics is real', () => {
     sim.dispose()
   })
 })
+
+describe("another worker's lock", () => {
+  it('starts on the hasp, held by a joint', () => {
+    const sim = pressLockout()
+    expect(sim.context.attachments.get('haspPoint')?.has('coWorkerLock')).toBe(true)
+    for (let i = 0; i < 90; i++) sim.step()
+    const lock = sim.context.physics.body('coWorkerLock')!.translation()
+    expect(lock.y).toBeCloseTo(0.975, 2)
+    sim.dispose()
+  })
+
+  it('taking it off is the critical error the scenario names', () => {
+    const sim = pressLockout()
+    runBot(sim, [
+      { walkTo: [2, 0, 2.5] },
+      { walkTo: [2, 0, 0.6] },
+      { reach: { hand: 'left', to: 'coWorkerLock' } },
+      { grip: 'left' },
+      { wait: 0.2 },
+    ])
+    expect(sim.events()).toContainEqual(
+      expect.objectContaining({ type: 'detached', object: 'coWorkerLock', from: 'haspPoint' }),
+    )
+    expect(sim.events().find((event) => event.type === 'attempt-ended')).toMatchObject({
+      outcome: 'failed',
+      criticalErrors: ['removedOthersLock'],
+    })
+    sim.dispose()
+  })
+})

@@ -59,6 +59,14 @@ export const interactable = s
       rating: optional(
         s.quantity('force', { min: 0 }).describe('Load rating (an anchorage needs 22.2 kN per worker).'),
       ),
+      attached: withDefault(
+        s
+          .array(s.ref('object'))
+          .describe(
+            "Objects locked on at the start (another worker's lock); each one it accepts, placed there.",
+          ),
+        [],
+      ),
     }).describe('A point where something locks on: a hasp, a tag hole, an anchorage.'),
     wearable: object('Wearable', {
       id: interactableId(),

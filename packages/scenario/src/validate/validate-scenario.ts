@@ -3,6 +3,7 @@ import { migrateDocument } from '../migrate/migrate-document.ts'
 import { scenarioSchema, type Scenario } from '../model/scenario.ts'
 import { formatPath, type Problem } from '../parse/problem.ts'
 import type { SourceMap } from '../parse/source-map.ts'
+import { checkAttachments } from './check-attachments.ts'
 import { checkAssessment } from './check-assessment.ts'
 import { checkDeclarations } from './check-declarations.ts'
 import { checkExpressions } from './check-expressions.ts'
@@ -56,6 +57,7 @@ export function validateScenario(data: unknown, options: ValidateOptions = {}): 
       ...checkDeclarations(partial, raw, env),
       ...checkExpressions(raw, env),
       ...(sound('procedure') ? checkProcedure(partial) : []),
+      ...(sound('interactables') ? checkAttachments(partial) : []),
       ...checkAssessment(partial, sound('hazards'), sound('assessment')),
       ...(sound('locales', 'messages') ? checkText(partial) : []),
     )

@@ -206,7 +206,15 @@ export const everyNode = everyNodeSetup.defineScenario({
       state: 'valveAngle',
       detents: ['0 deg', '90 deg'],
     },
-    { kind: 'attachPoint', id: 'hasp', object: 'press', accepts: ['lock'], capacity: 2, rating: '22.2 kN' },
+    {
+      kind: 'attachPoint',
+      id: 'hasp',
+      object: 'press',
+      accepts: ['lock'],
+      capacity: 2,
+      rating: '22.2 kN',
+      attached: ['lock'],
+    },
     { kind: 'wearable', id: 'harnessWear', object: 'harness', slot: 'harness', rating: '8 cal/cm^2' },
     {
       kind: 'instrument',

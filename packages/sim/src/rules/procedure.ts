@@ -17,8 +17,11 @@ export interface ProcedureTracker {
   complete(): boolean
   results(): Map<string, StepResult>
   points(): { earned: number; max: number }
-  /** At the end of the attempt: critical steps never done are skipped. */
-  finish(): void
+  /**
+   * At the end of the attempt, steps never done are skipped; a skipped critical step is its
+   * critical error unless the attempt was already cut short by another one.
+   */
+  finish(cutShort: boolean): void
 }
 
 export function createProcedureTracker(
@@ -105,13 +108,13 @@ export function createProcedureTracker(
       }
       return { earned, max }
     },
-    finish() {
+    finish(cutShort) {
       const alternativesNotTaken = availableSteps(flow, done).skipped
       for (const step of steps) {
         if (done(step.id) || alternativesNotTaken.has(step.id) || results.get(step.id) !== 'pending') continue
         results.set(step.id, 'skipped')
         ctx.emit({ type: 'step-failed', id: step.id, reason: 'skipped' })
-        missCritical(step.id, 'skipped')
+        if (!cutShort) missCritical(step.id, 'skipped')
       }
     },
   }
