@@ -77,11 +77,29 @@ export async function startPostgres() {
     rmSync(dir, { recursive: true, force: true })
     throw error
   }
+  // A watchdog outlives a killed parent (SIGKILL, a cancelled CI job) and stops the cluster
+  // then, so no throwaway cluster is ever left running.
+  const pgCtl = asPostgres
+    ? `runuser -u postgres -- ${path.join(binDir, 'pg_ctl')}`
+    : path.join(binDir, 'pg_ctl')
+  const watchdog = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const { execSync } = require('node:child_process'); const { rmSync } = require('node:fs');
+       setInterval(() => { try { process.kill(${process.pid}, 0) } catch {
+         try { execSync(${JSON.stringify(`${pgCtl} -D ${data} -m fast -w stop`)}, { stdio: 'ignore' }) } catch {}
+         rmSync(${JSON.stringify(dir)}, { recursive: true, force: true }); process.exit(0) } }, 1000)`,
+    ],
+    { detached: true, stdio: 'ignore' },
+  )
+  watchdog.unref()
   let stopped = false
   const stop = async () => {
     if (stopped) return
     stopped = true
     try {
+      watchdog.kill()
       run(binDir, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop'], asPostgres)
     } finally {
       rmSync(dir, { recursive: true, force: true })
