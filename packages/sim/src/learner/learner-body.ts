@@ -79,7 +79,9 @@ export function createLearnerBody(rapier: Rapier, world: World, spec: LearnerBod
       const horizontal = Math.abs(head.position.x - c.x) + Math.abs(head.position.z - c.z)
       // Standing still on the ground: nothing to move, and no shape casts to pay for.
       if (isGrounded && horizontal < 1e-6) return undefined
-      verticalSpeed -= gravity * dt
+      // On the ground, walk level (snap-to-ground follows small steps down); gravity acts only in the
+      // air. Pushing into the floor every step would make the controller slide on it, at a cost.
+      verticalSpeed = isGrounded ? 0 : verticalSpeed - gravity * dt
       const desired = { x: head.position.x - c.x, y: verticalSpeed * dt, z: head.position.z - c.z }
       controller.computeColliderMovement(collider, desired, rapier.QueryFilterFlags.EXCLUDE_SENSORS)
       const moved = controller.computedMovement()
