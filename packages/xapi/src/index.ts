@@ -17,3 +17,54 @@ export {
   type ValidationResult,
   type XapiVersion,
 } from './validation/index.ts'
+export {
+  practicumNamespace,
+  profileIri,
+  profileVersionIri,
+  verbs,
+  activityTypes,
+  extensions,
+  recordingUsageType,
+} from './profile/index.ts'
+export { uuidV5, statementIdNamespace } from './ids/index.ts'
+export type {
+  Activity,
+  AttachmentContent,
+  AttachmentMetadata,
+  LanguageMap,
+  Learner,
+  OutgoingStatement,
+  Statement,
+} from './statements/index.ts'
+export { forVersion, assertValid, InvalidStatementError } from './statements/index.ts'
+export {
+  createStatementMapper,
+  mapAttempt,
+  learnerByAccount,
+  learnerByMbox,
+  recordingAttachment,
+  scenarioActivityId,
+  competencyActivityId,
+  defaultActivityBase,
+  type StatementMapper,
+  type StatementMapperOptions,
+} from './mapping/index.ts'
+export {
+  createMemoryQueueStore,
+  type QueueStore,
+  type QueuedStatement,
+  type FailedStatement,
+} from './queue/index.ts'
+export {
+  createTransport,
+  negotiateVersion,
+  authorizationHeader,
+  sameStatement,
+  backoffDelay,
+  retryAfterMs,
+  type LrsAuth,
+  type LrsEndpoint,
+  type Transport,
+  type TransportOptions,
+  type TransportStatus,
+} from './transport/index.ts'

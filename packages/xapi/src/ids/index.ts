@@ -1,0 +1,1 @@
+export { uuidV5, statementIdNamespace } from './uuid-v5.ts'

@@ -1,0 +1,1 @@
+export { openFileQueueStore } from './node/file-queue-store.ts'

@@ -1,0 +1,9 @@
+export {
+  practicumNamespace,
+  profileIri,
+  profileVersionIri,
+  verbs,
+  activityTypes,
+  extensions,
+  recordingUsageType,
+} from './iris.ts'

@@ -1,0 +1,2 @@
+export type { QueueStore, QueuedStatement, FailedStatement } from './queue-store.ts'
+export { createMemoryQueueStore } from './memory-queue-store.ts'

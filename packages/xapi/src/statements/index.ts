@@ -1,0 +1,10 @@
+export type {
+  Activity,
+  AttachmentContent,
+  AttachmentMetadata,
+  LanguageMap,
+  Learner,
+  OutgoingStatement,
+  Statement,
+} from './statement.ts'
+export { forVersion, assertValid, InvalidStatementError } from './for-version.ts'

@@ -1,0 +1,308 @@
+import type { QueuedStatement, QueueStore } from '../queue/queue-store.ts'
+import { forVersion } from '../statements/for-version.ts'
+import type { OutgoingStatement, Statement } from '../statements/statement.ts'
+import { validateStatement, type XapiVersion } from '../validation/index.ts'
+import { lrsRequest, negotiateVersion, type LrsAnswer, type LrsEndpoint } from './lrs-client.ts'
+import { statementsBody } from './multipart.ts'
+import { backoffDelay, retryAfterMs } from './retry.ts'
+import { sameStatement } from './same-statement.ts'
+
+/** Options of a transport. */
+export interface TransportOptions extends LrsEndpoint {
+  store: QueueStore
+  /** Statements per POST. @defaultValue 50 */
+  batchSize?: number
+  /** Bytes per POST (statements and attachments). @defaultValue 1_000_000 */
+  batchBytes?: number
+  /** How long a statement waits for others to share its POST. @defaultValue 1000 */
+  batchDelayMs?: number
+  /** First retry delay; doubles per failure, with jitter. @defaultValue 500 */
+  backoffBaseMs?: number
+  /** @defaultValue 60000 */
+  backoffMaxMs?: number
+  /** Speak this version instead of asking `/about`. */
+  version?: XapiVersion
+  /** @defaultValue Math.random */
+  random?: () => number
+}
+
+/** What the transport is doing, for a status line. */
+export interface TransportStatus {
+  state: 'idle' | 'sending' | 'waiting' | 'stopped'
+  queued: number
+  sending: number
+  /** Confirmed by the LRS since this transport started. */
+  sent: number
+  /** Kept failures (rejected or conflicting): never dropped, reported here. */
+  failed: number
+  /** The last problem met (network, status), while retrying. */
+  lastError: string | undefined
+  version: XapiVersion | undefined
+}
+
+/** A transport delivering a durable queue to an LRS, each statement once from the LRS's point of view. */
+export interface Transport {
+  /** Validates and queues statements (durable when the promise resolves); sending follows. */
+  enqueue(items: readonly OutgoingStatement[]): Promise<void>
+  /** Sends now; resolves when the queue is empty (rejects after `timeoutMs` when given). */
+  drain(timeoutMs?: number): Promise<void>
+  status(): TransportStatus
+  /** Called on every status change; returns the unsubscribe function. */
+  subscribe(listener: (status: TransportStatus) => void): () => void
+  /** Stops sending after the request in flight; the queue stays. */
+  stop(): Promise<void>
+}
+
+type Step =
+  { kind: 'sent' } | { kind: 'empty' } | { kind: 'retry'; afterMs?: number | undefined; error: string }
+
+const retryable = (answer: LrsAnswer): Step => ({
+  kind: 'retry',
+  ...(answer.status === 429 || answer.status === 503
+    ? { afterMs: retryAfterMs(answer.headers.get('retry-after')) }
+    : {}),
+  error: `the LRS answered ${answer.status}`,
+})
+
+function sizeOf(item: QueuedStatement): number {
+  return JSON.stringify(item.statement).length + item.attachments.reduce((sum, a) => sum + a.text.length, 0)
+}
+
+/**
+ * Creates and starts a transport over `store`. Statements keep their ids, so re-sending is
+ * harmless; a 409 is resolved statement by statement (PUT, then GET and compare); 400s and
+ * conflicts are kept in the store's failures; everything else is retried with backoff.
+ *
+ * @example
+ * const transport = createTransport({ store, endpoint, auth: { kind: 'basic', key, secret } })
+ * await transport.enqueue(mapper.push(event))
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const { store } = options
+  const batchSize = options.batchSize ?? 50
+  const batchBytes = options.batchBytes ?? 1_000_000
+  const batchDelayMs = options.batchDelayMs ?? 1000
+  const backoff = { baseMs: options.backoffBaseMs ?? 500, maxMs: options.backoffMaxMs ?? 60_000 }
+  const random = options.random ?? Math.random
+  const listeners = new Set<(status: TransportStatus) => void>()
+  const current: TransportStatus = {
+    state: 'idle',
+    queued: 0,
+    sending: 0,
+    sent: 0,
+    failed: 0,
+    lastError: undefined,
+    version: options.version,
+  }
+  let stopped = false
+  let urgent = false
+  let wake: (() => void) | undefined
+  // a backoff or Retry-After wait is never cut short by new work
+  let backingOff = false
+  const drainers = new Set<() => void>()
+
+  const update = (patch: Partial<TransportStatus>) => {
+    Object.assign(current, patch)
+    const snapshot = { ...current }
+    for (const listener of listeners) listener(snapshot)
+  }
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms)
+      function done() {
+        clearTimeout(timer)
+        wake = undefined
+        resolve()
+      }
+      wake = done
+    })
+
+  const version = async (): Promise<XapiVersion> => {
+    if (!current.version) update({ version: await negotiateVersion(options) })
+    return current.version as XapiVersion
+  }
+
+  /** One statement, by PUT: delivered, kept as failed, or retry later. */
+  const resolveOne = async (
+    item: QueuedStatement,
+    statement: Statement,
+    v: XapiVersion,
+  ): Promise<Step | undefined> => {
+    const { contentType, body } = statementsBody(statement, item.attachments)
+    const resource = `statements?statementId=${encodeURIComponent(item.id)}`
+    const put = await lrsRequest(options, 'PUT', resource, { version: v, contentType, body })
+    if (put.status === 204 || put.status === 200) return undefined
+    if (put.status === 400) {
+      await store.fail(item, 'rejected', `the LRS answered 400: ${put.text.slice(0, 500)}`)
+      update({ failed: current.failed + 1 })
+      return undefined
+    }
+    if (put.status !== 409) return retryable(put)
+    const got = await lrsRequest(options, 'GET', resource, { version: v })
+    if (got.status !== 200) return retryable(got)
+    let stored: unknown
+    try {
+      stored = JSON.parse(got.text)
+    } catch {
+      return { kind: 'retry', error: 'the LRS answered a statement that is not JSON' }
+    }
+    if (
+      typeof stored === 'object' &&
+      stored !== null &&
+      sameStatement(stored as Record<string, unknown>, statement as never)
+    )
+      return undefined
+    await store.fail(item, 'conflict', `another statement is stored under ${item.id}`)
+    update({ failed: current.failed + 1 })
+    return undefined
+  }
+
+  const sendBatch = async (): Promise<Step> => {
+    const v = await version()
+    const head = await store.head(batchSize)
+    if (head.length === 0) return { kind: 'empty' }
+    const batch: { item: QueuedStatement; statement: Statement }[] = []
+    let bytes = 0
+    for (const item of head) {
+      const statement = forVersion(item.statement, v)
+      const validation = validateStatement(statement, { version: v })
+      if (!validation.valid) {
+        await store.fail(
+          item,
+          'rejected',
+          `not valid xAPI ${v}: ${validation.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`,
+        )
+        update({ failed: current.failed + 1 })
+        if (batch.length === 0) continue
+        break
+      }
+      bytes += sizeOf(item)
+      if (batch.length > 0 && bytes > batchBytes) break
+      batch.push({ item, statement })
+    }
+    if (batch.length === 0) return { kind: 'sent' }
+    update({ state: 'sending', sending: batch.length })
+    const { contentType, body } = statementsBody(
+      batch.map((entry) => entry.statement),
+      batch.flatMap((entry) => entry.item.attachments),
+    )
+    const answer = await lrsRequest(options, 'POST', 'statements', { version: v, contentType, body })
+    if (answer.status === 200) {
+      let ids: unknown
+      try {
+        ids = JSON.parse(answer.text)
+      } catch {
+        return { kind: 'retry', error: 'the LRS answered 200 with a body that is not JSON' }
+      }
+      const expected = batch.map((entry) => entry.item.id)
+      if (
+        !Array.isArray(ids) ||
+        ids.length !== expected.length ||
+        ids.some((id, i) => String(id).toLowerCase() !== expected[i])
+      )
+        return { kind: 'retry', error: 'the LRS answered 200 without the ids sent' }
+      await store.remove(expected)
+      update({ sent: current.sent + expected.length })
+      return { kind: 'sent' }
+    }
+    if (answer.status === 409 || answer.status === 400 || answer.status === 413) {
+      // the batch is refused whole: find out statement by statement
+      for (const entry of batch) {
+        const step = await resolveOne(entry.item, entry.statement, v)
+        if (step) return step
+        const failed = (await store.failed()).some((failure) => failure.id === entry.item.id)
+        if (!failed) {
+          await store.remove([entry.item.id])
+          update({ sent: current.sent + 1 })
+        }
+      }
+      return { kind: 'sent' }
+    }
+    return retryable(answer)
+  }
+
+  const loop = async () => {
+    let failures = 0
+    while (!stopped) {
+      let step: Step
+      try {
+        step = await sendBatch()
+      } catch (error) {
+        step = { kind: 'retry', error: (error as Error).message }
+      }
+      const queued = await store.size()
+      update({ queued, sending: 0 })
+      if (stopped) break
+      if (step.kind === 'sent') {
+        failures = 0
+        update({ lastError: undefined })
+        if (queued < batchSize && !urgent && queued > 0) {
+          update({ state: 'waiting' })
+          await sleep(batchDelayMs)
+        }
+        continue
+      }
+      if (step.kind === 'empty') {
+        urgent = false
+        for (const resolve of drainers) resolve()
+        drainers.clear()
+        update({ state: 'idle' })
+        await sleep(2 ** 31 - 1)
+        if (!urgent && !stopped) {
+          // new work: let more statements join the batch
+          const size = await store.size()
+          if (size < batchSize) await sleep(batchDelayMs)
+        }
+        continue
+      }
+      failures++
+      update({ state: 'waiting', lastError: step.error })
+      backingOff = true
+      await sleep(Math.max(step.afterMs ?? 0, backoffDelay(failures, backoff, random)))
+      backingOff = false
+    }
+    update({ state: 'stopped' })
+  }
+  const running = loop()
+
+  return {
+    async enqueue(items) {
+      await store.append(items)
+      update({ queued: await store.size() })
+      if (current.queued >= batchSize) urgent = true
+      if (!backingOff && (urgent || current.state === 'idle')) wake?.()
+    },
+    drain(timeoutMs) {
+      return new Promise<void>((resolve, reject) => {
+        const timer =
+          timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                drainers.delete(done)
+                reject(
+                  new Error(
+                    `the queue did not drain within ${timeoutMs} ms (${current.lastError ?? 'no error'})`,
+                  ),
+                )
+              }, timeoutMs)
+        function done() {
+          if (timer) clearTimeout(timer)
+          resolve()
+        }
+        drainers.add(done)
+        urgent = true
+        if (!backingOff) wake?.()
+      })
+    },
+    status: () => ({ ...current }),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    async stop() {
+      stopped = true
+      wake?.()
+      await running
+    },
+  }
+}
