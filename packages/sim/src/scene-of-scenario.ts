@@ -24,11 +24,16 @@ export function sceneSpecOf(scenario: Scenario, meshes?: ReadonlyMap<string, Mes
       ...(motor ? { motor } : {}),
     }
   })
+  // Impacts are judged only when a hazard is judged by them (it costs a velocity read per body per step).
+  const trackImpacts = scenario.hazards.some(
+    (hazard) => hazard.exposure.kind === 'impulse' || hazard.exposure.kind === 'impactEnergy',
+  )
   return {
     physics: scenario.physics,
     objects: scenario.objects,
     joints,
     zones: scenario.zones,
+    trackImpacts,
     ...(meshes ? { meshes } : {}),
   }
 }

@@ -226,7 +226,9 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
   }
   let open: OpenImpact[] = []
 
+  const trackImpacts = scene.trackImpacts ?? true
   function beginStep(): void {
+    if (!trackImpacts) return
     for (const id of bodyIds) {
       const body = bodies.get(id)!
       if (body.isDynamic() && !body.isSleeping()) previousVelocity.set(id, body.linvel())
@@ -235,6 +237,10 @@ export function createPhysicsWorld(rapier: Rapier, scene: SceneSpec): PhysicsWor
 
   function step(): ImpactRecord[] {
     world.step(events)
+    if (!trackImpacts) {
+      events.clear()
+      return []
+    }
     events.drainCollisionEvents((handle1, handle2, started) => {
       if (!started) return
       const a = owners.get(handle1)

@@ -81,4 +81,10 @@ export interface SceneSpec {
    * @defaultValue true
    */
   allowSleep?: boolean
+  /**
+   * Judge impacts (impulse and energy of contacts that begin). It costs a velocity read of every
+   * awake body each step, so the core turns it on only when a hazard is judged by impact.
+   * @defaultValue true
+   */
+  trackImpacts?: boolean
 }
