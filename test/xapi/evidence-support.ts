@@ -117,3 +117,37 @@ export async function statementsOf(
   }
   return all
 }
+
+/** A synthetic attempt of `count` statements on a scenario: started, hints, then ended with its competencies. */
+export function syntheticEvents(scenario: Scenario, hints: number): SimEvent[] {
+  const events: SimEvent[] = [
+    {
+      step: 0,
+      type: 'attempt-started',
+      scenario: scenario.id,
+      seed: 1,
+      mode: 'practice',
+      caseRecord: { faults: [], draws: {} },
+    },
+  ]
+  for (let i = 0; i < hints; i++)
+    events.push({ step: 10 + i * 9, type: 'hint', id: `hint-${i}`, message: 'look right' })
+  events.push({
+    step: 20 + hints * 9,
+    type: 'attempt-ended',
+    outcome: 'failed',
+    score: 0.5,
+    points: 1,
+    maxPoints: 2,
+    criticalErrors: [],
+    competencies: scenario.assessment.competencies.map((competency) => ({
+      id: competency.id,
+      score: 0.5,
+      success: false,
+      evidence: [],
+    })),
+    feedback: [],
+    reason: 'finished-by-learner',
+  })
+  return events
+}

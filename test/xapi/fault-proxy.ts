@@ -1,0 +1,160 @@
+// A fault-injecting HTTP proxy on loopback, in front of a real LRS. Each planned fault applies to
+// the next request that matches it; everything else is forwarded untouched.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
+
+/** What the proxy does to one request. */
+export type Fault =
+  /** answer this status without forwarding */
+  | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
+  /** forward (the LRS stores it), then answer this status instead of the LRS's answer */
+  | { kind: 'after-forward'; status: number; body?: string }
+  /** forward, then never answer (the client times out) */
+  | { kind: 'hang-after-forward' }
+  /** cut the connection without an answer */
+  | { kind: 'reset' }
+
+export interface PlannedFault {
+  method?: string
+  /** matched against the path and query */
+  path?: RegExp
+  fault: Fault
+}
+
+export interface SeenRequest {
+  method: string
+  url: string
+  at: number
+  /** what the client got back (undefined: reset or hung) */
+  status: number | undefined
+}
+
+export interface FaultProxy {
+  /** the xAPI endpoint through the proxy */
+  endpoint: string
+  plan: (...faults: PlannedFault[]) => void
+  /** requests seen, in order */
+  seen: SeenRequest[]
+  /** stops listening (connections refused) until `up()` */
+  down: () => Promise<void>
+  up: () => Promise<void>
+  /** holds every answer to a POST this long after the LRS answered (the statements are stored) */
+  delayAnswers: (ms: number) => void
+  /** rewrites GET /about to list only these versions */
+  aboutVersions: (versions: string[] | undefined) => void
+  close: () => Promise<void>
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks)))
+    request.on('error', reject)
+  })
+}
+
+export async function startFaultProxy(target: string): Promise<FaultProxy> {
+  const targetUrl = new URL(target)
+  const planned: PlannedFault[] = []
+  const seen: SeenRequest[] = []
+  const sockets = new Set<Socket>()
+  let about: string[] | undefined
+  let delay = 0
+  let port = 0
+  let server: Server
+
+  const forward = async (request: IncomingMessage, body: Buffer) => {
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(request.headers))
+      if (typeof value === 'string' && !['host', 'connection', 'content-length'].includes(name))
+        headers.set(name, value)
+    return fetch(`${targetUrl.origin}${request.url}`, {
+      method: request.method!,
+      headers,
+      ...(body.length > 0 ? { body: new Uint8Array(body) } : {}),
+    })
+  }
+
+  const handler = async (request: IncomingMessage, response: ServerResponse) => {
+    const body = await readBody(request)
+    const record: SeenRequest = {
+      method: request.method!,
+      url: request.url!,
+      at: Date.now(),
+      status: undefined,
+    }
+    seen.push(record)
+    const index = planned.findIndex(
+      (plan) =>
+        (!plan.method || plan.method === request.method) && (!plan.path || plan.path.test(request.url!)),
+    )
+    const fault = index >= 0 ? planned.splice(index, 1)[0]!.fault : undefined
+    if (fault?.kind === 'reset') {
+      request.socket.destroy()
+      return
+    }
+    if (fault?.kind === 'status') {
+      record.status = fault.status
+      response.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers })
+      response.end(fault.body ?? '')
+      return
+    }
+    const answer = await forward(request, body)
+    const text = await answer.text()
+    if (fault?.kind === 'hang-after-forward') return
+    if (delay > 0 && request.method === 'POST') await new Promise((resolve) => setTimeout(resolve, delay))
+    if (fault?.kind === 'after-forward') {
+      record.status = fault.status
+      response.writeHead(fault.status, { 'content-type': 'application/json' })
+      response.end(fault.body ?? '')
+      return
+    }
+    let out = text
+    if (about && request.method === 'GET' && /\/about$/.test(request.url!))
+      out = JSON.stringify({ ...(JSON.parse(text) as object), version: about })
+    record.status = answer.status
+    const headers: Record<string, string> = {}
+    answer.headers.forEach((value, name) => {
+      if (!['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(name))
+        headers[name] = value
+    })
+    response.writeHead(answer.status, headers)
+    response.end(out)
+  }
+
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = createServer((request, response) => {
+        handler(request, response).catch(() => request.socket.destroy())
+      })
+      server.on('connection', (socket) => {
+        sockets.add(socket)
+        socket.on('close', () => sockets.delete(socket))
+      })
+      server.listen(port, '127.0.0.1', () => {
+        port = (server.address() as { port: number }).port
+        resolve()
+      })
+    })
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      for (const socket of sockets) socket.destroy()
+    })
+  await listen()
+  return {
+    endpoint: `http://127.0.0.1:${port}${targetUrl.pathname}`,
+    plan: (...faults) => planned.push(...faults),
+    seen,
+    down: stop,
+    up: listen,
+    delayAnswers: (ms) => {
+      delay = ms
+    },
+    aboutVersions: (versions) => {
+      about = versions
+    },
+    close: stop,
+  }
+}
