@@ -1,7 +1,11 @@
 // `npm start`: the main job. It makes the machine ready, builds, checks it (`practicum doctor`),
-// then runs the embedded LRS (`practicum lrs`) until Ctrl-C. Options after `--` go to the LRS:
+// then runs the embedded LRS (`practicum lrs`) until Ctrl-C. Once the LRS listens, a headless
+// expert attempt (`practicum attempt`) sends its evidence there, and the query to see it is printed.
+// Options after `--` go to the LRS:
 //   npm start -- --port 8400 --data /srv/practicum/lrs
+import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { bootstrap } from './bootstrap.mjs'
 import { pnpmCommand } from './lib/pnpm.mjs'
 import { run } from './lib/run.mjs'
@@ -9,6 +13,88 @@ import { run } from './lib/run.mjs'
 const root = path.resolve(import.meta.dirname, '..')
 const cli = path.join(root, 'packages/cli/dist/bin.js')
 const lrsArgs = process.argv.slice(2)
+const attemptScenario = path.join(root, 'packages/sim/test/fixtures/press-lockout.yaml')
+const attemptBot = path.join(root, 'packages/sim/test/fixtures/press-lockout.expert.bot.yaml')
+const attemptLabel = 'npm start attempt'
+
+/** Runs the CLI to its end with its output captured; resolves to { code, output }. */
+function capture(args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.once('exit', (code) => resolve({ code: code ?? 1, output }))
+  })
+}
+
+/** The storage options of the LRS arguments (--data, --postgres), for `practicum lrs keys`. */
+function storageArgs() {
+  const { values } = parseArgs({
+    args: lrsArgs,
+    options: { data: { type: 'string' }, postgres: { type: 'string' }, port: { type: 'string' } },
+    strict: false,
+  })
+  return [
+    ...(typeof values.data === 'string' ? ['--data', values.data] : []),
+    ...(typeof values.postgres === 'string' ? ['--postgres', values.postgres] : []),
+  ]
+}
+
+/** A fresh credential for the demo attempt; the previous one of `npm start` is revoked first. */
+async function attemptCredential() {
+  const listed = await capture(['lrs', 'keys', 'list', ...storageArgs()])
+  for (const line of listed.output.split('\n')) {
+    const [key, state] = line.trim().split(/\s+/)
+    if (key && state === 'active' && line.includes(attemptLabel))
+      await capture(['lrs', 'keys', 'revoke', key, ...storageArgs()])
+  }
+  const added = await capture([
+    'lrs',
+    'keys',
+    'add',
+    '--scope',
+    'statements/write',
+    '--scope',
+    'statements/read',
+    '--label',
+    attemptLabel,
+    ...storageArgs(),
+  ])
+  const key = /^key: +(\S+)$/m.exec(added.output)?.[1]
+  const secret = /^secret: +(\S+)$/m.exec(added.output)?.[1]
+  if (added.code !== 0 || !key || !secret) throw new Error(`could not create a credential:\n${added.output}`)
+  return { key, secret }
+}
+
+/** Sends a headless expert attempt's evidence to the LRS at `endpoint` and prints how to see it. */
+async function sendExpertAttempt(endpoint) {
+  console.log('\n• a headless expert attempt sends its evidence to the LRS')
+  const { key, secret } = await attemptCredential()
+  const attempt = await capture([
+    'attempt',
+    attemptScenario,
+    '--bot',
+    attemptBot,
+    '--lrs',
+    endpoint,
+    '--key',
+    key,
+    '--secret',
+    secret,
+    '--queue',
+    path.join(root, '.practicum', 'xapi-queue'),
+    '--json',
+  ])
+  const line = attempt.output.split('\n').find((candidate) => candidate.startsWith('{'))
+  if (!line) throw new Error(`the attempt did not run:\n${attempt.output}`)
+  const result = JSON.parse(line)
+  console.log(
+    `practicum attempt: ${result.outcome}; ${result.sent} statements delivered (xAPI ${result.version}), ${result.failed} failed, ${result.queued} queued`,
+  )
+  console.log('practicum attempt: see them with:')
+  console.log(`  curl -u ${key}:${secret} -H 'X-Experience-API-Version: ${result.version}' '${result.query}'`)
+}
 
 async function start() {
   console.log('Practicum: getting this machine ready…')
@@ -28,7 +114,27 @@ async function start() {
       'this machine is not ready (see above); run the commands the doctor names, then `npm start` again.',
     )
   console.log('\n• starting the embedded LRS (Ctrl-C stops it)')
-  return run(process.execPath, [cli, 'lrs', ...lrsArgs], { cwd: root })
+  const lrs = spawn(process.execPath, [cli, 'lrs', ...lrsArgs], {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  })
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => lrs.kill(signal))
+  let pending = ''
+  let attempted = false
+  lrs.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk)
+    pending += chunk
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    const listening = lines.map((line) => /^practicum lrs: listening on (\S+)$/.exec(line)).find(Boolean)
+    if (listening && !attempted) {
+      attempted = true
+      sendExpertAttempt(listening[1]).catch((error) =>
+        console.error(`✘ the expert attempt's evidence did not land: ${error.message}`),
+      )
+    }
+  })
+  return new Promise((resolve) => lrs.once('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1))))
 }
 
 try {

@@ -65,17 +65,18 @@ async function freePort(): Promise<number> {
 }
 
 it(
-  'npm start makes the machine ready, checks it, and runs the embedded LRS',
+  'npm start makes the machine ready, checks it, runs the embedded LRS, and sends a headless expert attempt to it',
   async () => {
     const port = await freePort()
     const data = mkdtempSync(path.join(tmpdir(), 'practicum-start-'))
-    const { output, readyLine, stop } = await startUntil(/^practicum lrs: listening on /, [
+    // the last line: how to see the expert attempt's statements
+    const { output, readyLine, stop } = await startUntil(/^ {2}curl -u /, [
       '--port',
       String(port),
       '--data',
       data,
     ])
-    expect(readyLine).toBe(`practicum lrs: listening on http://127.0.0.1:${port}/xapi`)
+    expect(output).toContain(`practicum lrs: listening on http://127.0.0.1:${port}/xapi`)
     expect(output).toContain('installing the workspace')
     expect(output).toMatch(/^practicum doctor: ready \(7 checks/m)
     for (const label of [
@@ -103,6 +104,26 @@ it(
         headers: { authorization: `Basic ${btoa(`${key}:${secret}`)}`, 'x-experience-api-version': '2.0.0' },
       })
       expect(statements.status).toBe(200)
+      // the printed query shows the expert attempt's evidence, with the printed credential
+      expect(output).toMatch(
+        /^practicum attempt: passed; \d+ statements delivered \(xAPI 2\.0\.0\), 0 failed, 0 queued$/m,
+      )
+      const [, credential, version, query] =
+        /^ {2}curl -u (\S+) -H 'X-Experience-API-Version: (\S+)' '(\S+)'$/.exec(readyLine) ?? []
+      expect(query).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/xapi/statements\\?registration=`))
+      const evidence = await fetch(query!, {
+        headers: { authorization: `Basic ${btoa(credential!)}`, 'x-experience-api-version': version! },
+      })
+      expect(evidence.status).toBe(200)
+      const page = (await evidence.json()) as {
+        statements: { verb: { id: string }; object: { id: string }; attachments?: { usageType: string }[] }[]
+      }
+      const delivered = Number(/(\d+) statements delivered/.exec(output)?.[1])
+      expect(page.statements.length).toBe(delivered)
+      const last = page.statements.at(-1)!
+      expect(last.verb.id).toBe('http://adlnet.gov/expapi/verbs/passed')
+      expect(last.object.id).toBe('https://w3id.org/practicum/scenarios/press-lockout-test')
+      expect(last.attachments?.[0]?.usageType).toBe('https://w3id.org/practicum/xapi/attachments/recording')
     } finally {
       stop()
     }

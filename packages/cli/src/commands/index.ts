@@ -1,3 +1,4 @@
+import { attemptCommand } from './attempt.ts'
 import type { Command } from './command.ts'
 import { doctorCommand } from './doctor.ts'
 import { lrsCommand } from './lrs.ts'
@@ -12,4 +13,5 @@ export const commands: readonly Command[] = [
   runCommand,
   replayCommand,
   lrsCommand,
+  attemptCommand,
 ]
