@@ -1,0 +1,71 @@
+// Loading the lockout-tagout scenario, its bots and golden runs for the root tests and the bench.
+import RAPIER from '@dimforge/rapier3d-compat'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { formatProblem, loadScenario, parseScenario, type Scenario } from '@practicum/scenario'
+import { createSim, loadMeshes, type Sim } from '@practicum/sim'
+import {
+  readGoldenRun,
+  readSegments,
+  type GoldenRun,
+  type Segments,
+} from '../../../scenarios/lockout-tagout/bots/expert.ts'
+
+export { RAPIER }
+export const scenarioDir = path.resolve(import.meta.dirname, '../../../scenarios/lockout-tagout')
+export const scenarioFile = path.join(scenarioDir, 'scenario.yaml')
+
+const readFile = (file: string): Uint8Array | undefined => {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+function parseYaml(file: string): unknown {
+  const parsed = parseScenario(readFileSync(file, 'utf8'), { file })
+  if (parsed.problems.length) throw new Error(parsed.problems.map((p) => formatProblem(p)).join('\n'))
+  return parsed.data
+}
+
+export interface LoadedLockout {
+  scenario: Scenario
+  hash: string
+  segments: Segments
+  golden: Map<string, GoldenRun>
+  meshes: Awaited<ReturnType<typeof loadMeshes>>
+}
+
+/** The scenario (validated), its segments and its golden runs, failing loudly on any problem. */
+export async function loadLockout(): Promise<LoadedLockout> {
+  await RAPIER.init()
+  const loaded = await loadScenario(scenarioFile, { readFile })
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p)).join('\n'))
+  const segments = readSegments(parseYaml(path.join(scenarioDir, 'bots', 'segments.yaml')))
+  const golden = new Map<string, GoldenRun>()
+  const goldenDir = path.join(scenarioDir, 'bots', 'golden')
+  for (const name of readdirSync(goldenDir).filter((file) => file.endsWith('.yaml')).sort())
+    golden.set(`bots/golden/${name}`, readGoldenRun(parseYaml(path.join(goldenDir, name)), segments))
+  const models = [...loaded.scenario.objects, ...loaded.scenario.zones].flatMap((item) =>
+    item.shape.kind === 'model' ? [item.shape.asset] : [],
+  )
+  const meshes = await loadMeshes([...new Set(models)], async (asset) => readFile(path.join(scenarioDir, asset)))
+  return { scenario: loaded.scenario, hash: loaded.hash, segments, golden, meshes }
+}
+
+/** A fresh attempt of the scenario. */
+export function startAttempt(
+  lockout: LoadedLockout,
+  seed: number,
+  mode: 'practice' | 'assessment' = 'assessment',
+): Sim {
+  return createSim({
+    rapier: RAPIER,
+    scenario: lockout.scenario,
+    seed,
+    mode,
+    contentHash: lockout.hash,
+    meshes: lockout.meshes,
+  })
+}
