@@ -51,12 +51,16 @@ export {
 } from './mapping/index.ts'
 export {
   createMemoryQueueStore,
+  openIndexedDbQueueStore,
   type QueueStore,
   type QueuedStatement,
   type FailedStatement,
 } from './queue/index.ts'
 export {
   createTransport,
+  keepaliveBudget,
+  webLocks,
+  flushOnPageHide,
   negotiateVersion,
   authorizationHeader,
   sameStatement,

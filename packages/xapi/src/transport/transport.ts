@@ -24,7 +24,15 @@ export interface TransportOptions extends LrsEndpoint {
   version?: XapiVersion
   /** @defaultValue Math.random */
   random?: () => number
+  /**
+   * Runs each send under a mutex shared by every sender of the same queue (tabs of one origin:
+   * `webLocks()`), so one flushes at a time. @defaultValue none (one sender per queue)
+   */
+  lock?: <T>(task: () => Promise<T>) => Promise<T>
 }
+
+/** The most a keepalive flush sends: Chromium refuses keepalive bodies past 64 KiB in flight. */
+export const keepaliveBudget = 60 * 1024
 
 /** What the transport is doing, for a status line. */
 export interface TransportStatus {
@@ -49,6 +57,12 @@ export interface Transport {
   status(): TransportStatus
   /** Called on every status change; returns the unsubscribe function. */
   subscribe(listener: (status: TransportStatus) => void): () => void
+  /**
+   * On page hide: POSTs, with `keepalive`, the oldest statements this page knows of, at most
+   * 60 KiB in all. They stay queued until a response confirms them (then, or on a later flush).
+   * Synchronous, so it starts before the page goes. Returns how many statements it sent.
+   */
+  keepaliveFlush(): number
   /** Stops sending after the request in flight; the queue stays. */
   stop(): Promise<void>
 }
@@ -100,6 +114,9 @@ export function createTransport(options: TransportOptions): Transport {
   // a backoff or Retry-After wait is never cut short by new work
   let backingOff = false
   const drainers = new Set<() => void>()
+  // what this page knows is queued, oldest first: the keepalive flush cannot wait for the store
+  const known = new Map<string, OutgoingStatement>()
+  const withLock = options.lock ?? (<T>(task: () => Promise<T>) => task())
 
   const update = (patch: Partial<TransportStatus>) => {
     Object.assign(current, patch)
@@ -160,6 +177,7 @@ export function createTransport(options: TransportOptions): Transport {
   const sendBatch = async (): Promise<Step> => {
     const v = await version()
     const head = await store.head(batchSize)
+    for (const item of head) if (!known.has(item.id)) known.set(item.id, item)
     if (head.length === 0) return { kind: 'empty' }
     const batch: { item: QueuedStatement; statement: Statement }[] = []
     let bytes = 0
@@ -202,6 +220,7 @@ export function createTransport(options: TransportOptions): Transport {
       )
         return { kind: 'retry', error: 'the LRS answered 200 without the ids sent' }
       await store.remove(expected)
+      for (const id of expected) known.delete(id)
       update({ sent: current.sent + expected.length })
       return { kind: 'sent' }
     }
@@ -215,6 +234,7 @@ export function createTransport(options: TransportOptions): Transport {
           await store.remove([entry.item.id])
           update({ sent: current.sent + 1 })
         }
+        known.delete(entry.item.id)
       }
       return { kind: 'sent' }
     }
@@ -226,7 +246,7 @@ export function createTransport(options: TransportOptions): Transport {
     while (!stopped) {
       let step: Step
       try {
-        step = await sendBatch()
+        step = await withLock(sendBatch)
       } catch (error) {
         step = { kind: 'retry', error: (error as Error).message }
       }
@@ -268,6 +288,7 @@ export function createTransport(options: TransportOptions): Transport {
   return {
     async enqueue(items) {
       await store.append(items)
+      for (const item of items) known.set(item.statement.id, item)
       update({ queued: await store.size() })
       if (current.queued >= batchSize) urgent = true
       if (!backingOff && (urgent || current.state === 'idle')) wake?.()
@@ -293,6 +314,40 @@ export function createTransport(options: TransportOptions): Transport {
         urgent = true
         if (!backingOff) wake?.()
       })
+    },
+    keepaliveFlush() {
+      const v = current.version ?? options.version ?? '2.0.0'
+      const batch: Statement[] = []
+      const attachments: OutgoingStatement['attachments'] = []
+      let body = ''
+      let contentType = 'application/json'
+      for (const item of known.values()) {
+        const statement = forVersion(item.statement, v)
+        if (!validateStatement(statement, { version: v }).valid) break
+        const next = statementsBody([...batch, statement], [...attachments, ...item.attachments])
+        if (new TextEncoder().encode(next.body).length > keepaliveBudget) break
+        batch.push(statement)
+        attachments.push(...item.attachments)
+        ;({ body, contentType } = next)
+      }
+      if (batch.length === 0) return 0
+      const ids = batch.map((statement) => statement.id)
+      lrsRequest(options, 'POST', 'statements', { version: v, contentType, body, keepalive: true })
+        .then(async (answer) => {
+          // confirmed while the page still lives: forget them; otherwise they stay queued
+          if (answer.status !== 200) return
+          const got = JSON.parse(answer.text) as unknown
+          if (
+            Array.isArray(got) &&
+            got.length === ids.length &&
+            got.every((id, i) => String(id) === ids[i])
+          ) {
+            await store.remove(ids)
+            for (const id of ids) known.delete(id)
+          }
+        })
+        .catch(() => undefined)
+      return batch.length
     },
     status: () => ({ ...current }),
     subscribe(listener) {
