@@ -86,9 +86,9 @@ export function runExpert(sim: Sim, segments: Segments): void {
     run('isolateSecondFeed', 'retestVoltage')
     secondFeed = true
   }
-  run('controlsOff', 'work', 'leaveArea', 'notifyRestart', 'removeLockE1')
+  run('controlsOff', 'work', 'leaveArea', 'removeLockE1')
   if (secondFeed) run('removeLockLP2')
-  run('returnLocks', 'removeLockP1', 'closeDump')
+  run('returnLocks', 'removeLockP1', 'notifyRestart', 'closeDump')
   if (bledCylinder) run('closeCylinderBleed')
   run('openAirValve', 'closeDisconnect')
   if (secondFeed) run('closeBreaker')
