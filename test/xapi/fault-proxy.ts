@@ -1,7 +1,9 @@
 // A fault-injecting HTTP proxy on loopback, in front of a real LRS. Each planned fault applies to
 // the next request that matches it; everything else is forwarded untouched.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Socket } from 'node:net'
+import path from 'node:path'
 
 /** What the proxy does to one request. */
 export type Fault =
@@ -27,6 +29,8 @@ export interface SeenRequest {
   at: number
   /** what the client got back (undefined: reset or hung) */
   status: number | undefined
+  /** bytes of the request body */
+  bodyBytes: number
 }
 
 export interface FaultProxy {
@@ -38,6 +42,10 @@ export interface FaultProxy {
   /** stops listening (connections refused) until `up()` */
   down: () => Promise<void>
   up: () => Promise<void>
+  /** the most POSTs in flight at once */
+  maxInFlight: () => number
+  /** while on, every xAPI request has its connection cut (the LRS is unreachable; pages still load) */
+  offline: (on: boolean) => void
   /** holds every answer to a POST this long after the LRS answered (the statements are stored) */
   delayAnswers: (ms: number) => void
   /** rewrites GET /about to list only these versions */
@@ -54,13 +62,23 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   })
 }
 
-export async function startFaultProxy(target: string): Promise<FaultProxy> {
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+}
+
+/** Starts the proxy in front of `target`; paths outside the xAPI endpoint serve files of `staticDir`. */
+export async function startFaultProxy(target: string, staticDir?: string): Promise<FaultProxy> {
   const targetUrl = new URL(target)
   const planned: PlannedFault[] = []
   const seen: SeenRequest[] = []
   const sockets = new Set<Socket>()
   let about: string[] | undefined
   let delay = 0
+  let inFlight = 0
+  let maxInFlight = 0
+  let isOffline = false
   let port = 0
   let server: Server
 
@@ -78,11 +96,29 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
 
   const handler = async (request: IncomingMessage, response: ServerResponse) => {
     const body = await readBody(request)
+    if (staticDir && !request.url!.startsWith(targetUrl.pathname)) {
+      const pathname = new URL(request.url!, 'http://127.0.0.1').pathname
+      const file = path.join(staticDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname)
+      if (!file.startsWith(staticDir) || !existsSync(file)) {
+        response.writeHead(404).end()
+        return
+      }
+      response.writeHead(200, {
+        'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+      })
+      response.end(readFileSync(file))
+      return
+    }
+    if (isOffline) {
+      request.socket.destroy()
+      return
+    }
     const record: SeenRequest = {
       method: request.method!,
       url: request.url!,
       at: Date.now(),
       status: undefined,
+      bodyBytes: body.length,
     }
     seen.push(record)
     const index = planned.findIndex(
@@ -100,8 +136,16 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       response.end(fault.body ?? '')
       return
     }
-    const answer = await forward(request, body)
-    const text = await answer.text()
+    const counted = request.method === 'POST'
+    if (counted) maxInFlight = Math.max(maxInFlight, ++inFlight)
+    let answer: Response
+    let text: string
+    try {
+      answer = await forward(request, body)
+      text = await answer.text()
+    } finally {
+      if (counted) inFlight--
+    }
     if (fault?.kind === 'hang-after-forward') return
     if (delay > 0 && request.method === 'POST') await new Promise((resolve) => setTimeout(resolve, delay))
     if (fault?.kind === 'after-forward') {
@@ -149,6 +193,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     seen,
     down: stop,
     up: listen,
+    maxInFlight: () => maxInFlight,
+    offline: (on) => {
+      isOffline = on
+    },
     delayAnswers: (ms) => {
       delay = ms
     },

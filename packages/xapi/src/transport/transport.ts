@@ -116,6 +116,9 @@ export function createTransport(options: TransportOptions): Transport {
   const drainers = new Set<() => void>()
   // what this page knows is queued, oldest first: the keepalive flush cannot wait for the store
   const known = new Map<string, OutgoingStatement>()
+  const keepaliveIds = new Set<string>()
+  let keepaliveBytes = 0
+  let oldestPendingAt: number | undefined
   const withLock = options.lock ?? (<T>(task: () => Promise<T>) => task())
 
   const update = (patch: Partial<TransportStatus>) => {
@@ -179,6 +182,9 @@ export function createTransport(options: TransportOptions): Transport {
     const head = await store.head(batchSize)
     for (const item of head) if (!known.has(item.id)) known.set(item.id, item)
     if (head.length === 0) return { kind: 'empty' }
+    const fresh = oldestPendingAt !== undefined && Date.now() - oldestPendingAt < batchDelayMs
+    // statements queued since the loop looked: they wait for the batch delay like any other
+    if (!urgent && fresh && head.length < batchSize) return { kind: 'sent' }
     const batch: { item: QueuedStatement; statement: Statement }[] = []
     let bytes = 0
     for (const item of head) {
@@ -244,6 +250,13 @@ export function createTransport(options: TransportOptions): Transport {
   const loop = async () => {
     let failures = 0
     while (!stopped) {
+      // batching by time: a fresh statement waits up to batchDelayMs for others to share its POST
+      const wait = oldestPendingAt === undefined ? 0 : oldestPendingAt + batchDelayMs - Date.now()
+      if (!urgent && wait > 0 && current.queued < batchSize) {
+        update({ state: 'waiting' })
+        await sleep(wait)
+        continue
+      }
       let step: Step
       try {
         step = await withLock(sendBatch)
@@ -256,23 +269,16 @@ export function createTransport(options: TransportOptions): Transport {
       if (step.kind === 'sent') {
         failures = 0
         update({ lastError: undefined })
-        if (queued < batchSize && !urgent && queued > 0) {
-          update({ state: 'waiting' })
-          await sleep(batchDelayMs)
-        }
+        if (queued === 0) oldestPendingAt = undefined
         continue
       }
       if (step.kind === 'empty') {
         urgent = false
+        oldestPendingAt = undefined
         for (const resolve of drainers) resolve()
         drainers.clear()
         update({ state: 'idle' })
         await sleep(2 ** 31 - 1)
-        if (!urgent && !stopped) {
-          // new work: let more statements join the batch
-          const size = await store.size()
-          if (size < batchSize) await sleep(batchDelayMs)
-        }
         continue
       }
       failures++
@@ -289,6 +295,7 @@ export function createTransport(options: TransportOptions): Transport {
     async enqueue(items) {
       await store.append(items)
       for (const item of items) known.set(item.statement.id, item)
+      oldestPendingAt ??= Date.now()
       update({ queued: await store.size() })
       if (current.queued >= batchSize) urgent = true
       if (!backingOff && (urgent || current.state === 'idle')) wake?.()
@@ -317,21 +324,29 @@ export function createTransport(options: TransportOptions): Transport {
     },
     keepaliveFlush() {
       const v = current.version ?? options.version ?? '2.0.0'
+      // keepalive bodies in flight count against the page's 64 KiB together
+      const budget = keepaliveBudget - keepaliveBytes
       const batch: Statement[] = []
       const attachments: OutgoingStatement['attachments'] = []
       let body = ''
+      let bytes = 0
       let contentType = 'application/json'
       for (const item of known.values()) {
+        if (keepaliveIds.has(item.statement.id)) continue
         const statement = forVersion(item.statement, v)
         if (!validateStatement(statement, { version: v }).valid) break
         const next = statementsBody([...batch, statement], [...attachments, ...item.attachments])
-        if (new TextEncoder().encode(next.body).length > keepaliveBudget) break
+        const nextBytes = new TextEncoder().encode(next.body).length
+        if (nextBytes > budget) break
         batch.push(statement)
         attachments.push(...item.attachments)
         ;({ body, contentType } = next)
+        bytes = nextBytes
       }
       if (batch.length === 0) return 0
       const ids = batch.map((statement) => statement.id)
+      for (const id of ids) keepaliveIds.add(id)
+      keepaliveBytes += bytes
       lrsRequest(options, 'POST', 'statements', { version: v, contentType, body, keepalive: true })
         .then(async (answer) => {
           // confirmed while the page still lives: forget them; otherwise they stay queued
@@ -347,6 +362,10 @@ export function createTransport(options: TransportOptions): Transport {
           }
         })
         .catch(() => undefined)
+        .finally(() => {
+          keepaliveBytes -= bytes
+          for (const id of ids) keepaliveIds.delete(id)
+        })
       return batch.length
     },
     status: () => ({ ...current }),
