@@ -118,7 +118,6 @@ export function createStatementMapper(options: StatementMapperOptions): Statemen
             statement(event, 0, 'completed', activities.step(event.id), {
               completion: true,
               success: true,
-              score: { raw: event.points },
               extensions: { [extensions.inOrder]: event.inOrder },
             }),
           ]

@@ -39,7 +39,8 @@ export interface Statement {
     success?: boolean
     completion?: boolean
     duration?: string
-    score?: { scaled?: number; raw?: number; min?: number; max?: number }
+    /** `scaled` always: xAPI.js's types require it, and readers of competencies rely on it. */
+    score?: { scaled: number; raw?: number; min?: number; max?: number }
     extensions?: Record<string, unknown>
   }
   context?: {
