@@ -103,7 +103,9 @@ describe('render budget', () => {
   })
 
   const scenarios = readdirSync(path.join(root, 'scenarios'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, 'scenarios', entry.name, 'scenario.yaml')))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(root, 'scenarios', entry.name, 'scenario.yaml')),
+    )
     .map((entry) => entry.name)
 
   it('finds the shipped scenarios', () => {
@@ -114,7 +116,7 @@ describe('render budget', () => {
     it(`${id}: at most ${budget.drawCalls} draw calls and ${budget.triangles.toLocaleString('en')} triangles`, async () => {
       const dir = path.join(root, 'scenarios', id)
       const loaded = await loadScenario(path.join(dir, 'scenario.yaml'), {
-        readFile: (file: string) => (existsSync(file) ? readFileSync(file) : undefined),
+        readFile: async (file: string) => (existsSync(file) ? readFileSync(file) : undefined),
       })
       if (!loaded.ok) throw new Error(loaded.problems.map((problem) => formatProblem(problem)).join('\n'))
       const cost = sceneCost(loaded.scenario, dir)

@@ -79,7 +79,7 @@ describe('scenarios/critical-errors.json', () => {
         }
       })
 
-      it("the README table covers every critical error of the scenario, and each run gives the outcome it says", () => {
+      it('the README table covers every critical error of the scenario, and each run gives the outcome it says', () => {
         const bundle = loaded.get(task.scenario)!
         const rows = readTable(readFileSync(path.join(scenariosRoot, task.scenario, 'README.md'), 'utf8'))
         expect(rows.length).toBeGreaterThan(0)

@@ -77,9 +77,10 @@ describe('lockout-tagout: the scenario', () => {
     if (process.env['PRACTICUM_WRITE_README'] === '1' && region !== undefined && region !== table)
       writeFileSync(file, readme.replace(region, table))
     else
-      expect(region, 'regenerate with PRACTICUM_WRITE_README=1 pnpm vitest run --project root test/scenarios').toBe(
-        table,
-      )
+      expect(
+        region,
+        'regenerate with PRACTICUM_WRITE_README=1 pnpm vitest run --project root test/scenarios',
+      ).toBe(table)
   })
 })
 
@@ -91,7 +92,14 @@ describe('lockout-tagout: the expert', () => {
       runExpert(sim, lockout.segments)
       const end = ended(sim.events())
       sim.dispose()
-      return { seed, faults: sim.caseRecord.faults, outcome: end.outcome, score: end.score, errors: end.criticalErrors, reason: end.reason }
+      return {
+        seed,
+        faults: sim.caseRecord.faults,
+        outcome: end.outcome,
+        score: end.score,
+        errors: end.criticalErrors,
+        reason: end.reason,
+      }
     })
     for (const result of results)
       expect(result, `seed ${result.seed}`).toMatchObject({

@@ -108,13 +108,20 @@ export function toGlb(name, mesh) {
     length += Math.ceil(view.byteLength / 4) * 4
   }
   const bin = new Uint8Array(length)
-  views.forEach((view, i) => bin.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), offsets[i]))
+  views.forEach((view, i) =>
+    bin.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), offsets[i]),
+  )
   const json = {
     asset: { version: '2.0', generator: 'Practicum scenarios/lockout-tagout/assets/generate.mjs' },
     scene: 0,
     scenes: [{ nodes: [0] }],
     nodes: [{ mesh: 0, name }],
-    materials: [{ name, pbrMetallicRoughness: { baseColorFactor: [1, 1, 1, 1], metallicFactor: 0.1, roughnessFactor: 0.7 } }],
+    materials: [
+      {
+        name,
+        pbrMetallicRoughness: { baseColorFactor: [1, 1, 1, 1], metallicFactor: 0.1, roughnessFactor: 0.7 },
+      },
+    ],
     meshes: [
       { name, primitives: [{ attributes: { POSITION: 0, NORMAL: 1, COLOR_0: 2 }, indices: 3, material: 0 }] },
     ],
@@ -129,7 +136,12 @@ export function toGlb(name, mesh) {
       { bufferView: 0, componentType: 5126, count: vertexCount, type: 'VEC3', min, max },
       { bufferView: 1, componentType: 5126, count: vertexCount, type: 'VEC3' },
       { bufferView: 2, componentType: 5126, count: vertexCount, type: 'VEC3' },
-      { bufferView: 3, componentType: indices instanceof Uint32Array ? 5125 : 5123, count: indices.length, type: 'SCALAR' },
+      {
+        bufferView: 3,
+        componentType: indices instanceof Uint32Array ? 5125 : 5123,
+        count: indices.length,
+        type: 'SCALAR',
+      },
     ],
   }
   const pad = (bytes, fill) => {

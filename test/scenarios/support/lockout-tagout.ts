@@ -40,17 +40,21 @@ export interface LoadedLockout {
 /** The scenario (validated), its segments and its golden runs, failing loudly on any problem. */
 export async function loadLockout(): Promise<LoadedLockout> {
   await RAPIER.init()
-  const loaded = await loadScenario(scenarioFile, { readFile })
+  const loaded = await loadScenario(scenarioFile, { readFile: async (file) => readFile(file) })
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p)).join('\n'))
   const segments = readSegments(parseYaml(path.join(scenarioDir, 'bots', 'segments.yaml')))
   const golden = new Map<string, GoldenRun>()
   const goldenDir = path.join(scenarioDir, 'bots', 'golden')
-  for (const name of readdirSync(goldenDir).filter((file) => file.endsWith('.yaml')).sort())
+  for (const name of readdirSync(goldenDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort())
     golden.set(`bots/golden/${name}`, readGoldenRun(parseYaml(path.join(goldenDir, name)), segments))
   const models = [...loaded.scenario.objects, ...loaded.scenario.zones].flatMap((item) =>
     item.shape.kind === 'model' ? [item.shape.asset] : [],
   )
-  const meshes = await loadMeshes([...new Set(models)], async (asset) => readFile(path.join(scenarioDir, asset)))
+  const meshes = await loadMeshes([...new Set(models)], async (asset) =>
+    readFile(path.join(scenarioDir, asset)),
+  )
   return { scenario: loaded.scenario, hash: loaded.hash, segments, golden, meshes }
 }
 

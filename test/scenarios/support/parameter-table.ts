@@ -1,7 +1,8 @@
 // The README's table of safety numbers, generated from a scenario's declared parameters.
 import type { Scenario } from '@practicum/scenario'
 
-export const tableStart = '<!-- parameters:start (generated from scenario.yaml by test/scenarios; do not edit) -->'
+export const tableStart =
+  '<!-- parameters:start (generated from scenario.yaml by test/scenarios; do not edit) -->'
 export const tableEnd = '<!-- parameters:end -->'
 
 /** SI per unit for the units the scenarios' parameters use. */
