@@ -26,6 +26,18 @@ export {
   extensions,
   recordingUsageType,
 } from './profile/index.ts'
+export {
+  evaluateJsonPath,
+  matchTemplate,
+  ruleProblem,
+  matchProfile,
+  type TemplateMatch,
+  type ProfileMatch,
+  type ProfileDocument,
+  type ProfilePattern,
+  type StatementTemplate,
+  type TemplateRule,
+} from './profile/matcher/index.ts'
 export { uuidV5, statementIdNamespace } from './ids/index.ts'
 export type {
   Activity,
