@@ -9,7 +9,10 @@ import { runExpert, runGolden } from '../../scenarios/lockout-tagout/bots/expert
 import { loadLockout, scenarioDir, startAttempt, type LoadedLockout } from './support/lockout-tagout.ts'
 import { generatedRegion, renderParameterTable } from './support/parameter-table.ts'
 
-/** `--long` (or PRACTICUM_LONG=1) runs the expert on all 50 seeds instead of one per case record. */
+/**
+ * The long run: PRACTICUM_LONG=1 (Vitest's CLI rejects unknown flags, so `--long` is read only
+ * where a runner passes it through) runs the expert on all 50 seeds instead of one per case record.
+ */
 const long = process.argv.includes('--long') || process.env['PRACTICUM_LONG'] === '1'
 const allSeeds = Array.from({ length: 50 }, (_, index) => index + 1)
 
@@ -79,7 +82,7 @@ describe('lockout-tagout: the scenario', () => {
     else
       expect(
         region,
-        'regenerate with PRACTICUM_WRITE_README=1 pnpm vitest run --project root test/scenarios',
+        'regenerate with PRACTICUM_WRITE_README=1 npx vitest run --project root test/scenarios',
       ).toBe(table)
   })
 })
@@ -115,6 +118,20 @@ describe('lockout-tagout: the expert', () => {
     runExpert(sim, lockout.segments)
     expect(ended(sim.events())).toMatchObject({ outcome: 'passed', score: 1, criticalErrors: [] })
     sim.dispose()
+  })
+
+  it("follows a provider's parameter overrides (P-1 counts as closed from 80°)", () => {
+    const closedAt = (parameters: Record<string, number>) => {
+      const sim = startAttempt(lockout, 2, 'assessment', parameters)
+      runExpert(sim, lockout.segments)
+      const closed = sim
+        .events()
+        .find((event) => event.type === 'step-completed' && event.id === 'closeAirValve')
+      expect(ended(sim.events())).toMatchObject({ outcome: 'passed', score: 1 })
+      sim.dispose()
+      return closed?.step ?? Infinity
+    }
+    expect(closedAt({ valveClosedAngle: (80 * Math.PI) / 180 })).toBeLessThan(closedAt({}))
   })
 
   it('its event stream on seed 1 (both faults) matches the reviewed snapshot', async () => {

@@ -63,12 +63,14 @@ export function startAttempt(
   lockout: LoadedLockout,
   seed: number,
   mode: 'practice' | 'assessment' = 'assessment',
+  parameters: Readonly<Record<string, number>> = {},
 ): Sim {
   return createSim({
     rapier: RAPIER,
     scenario: lockout.scenario,
     seed,
     mode,
+    parameters,
     contentHash: lockout.hash,
     meshes: lockout.meshes,
   })
