@@ -19,7 +19,9 @@ export async function openFileQueueStore(dir: string): Promise<QueueStore> {
   const listQueue = async () => (await readdir(queueDir)).filter((name) => name.endsWith('.json')).sort()
   const idOf = (name: string) => name.slice(17, -'.json'.length)
   const seqOf = (name: string) => Number(name.slice(0, 16))
-  const existing = [...(await listQueue()), ...(await readdir(failedDir)).filter((n) => n.endsWith('.json'))]
+  // the folder is the truth; this index of it (id → file name, in queue order) saves listing it per call
+  const index = new Map<string, string>((await listQueue()).map((name) => [idOf(name), name]))
+  const existing = [...index.values(), ...(await readdir(failedDir)).filter((n) => n.endsWith('.json'))]
   let next = existing.reduce((max, name) => Math.max(max, seqOf(name) + 1), 0)
 
   const write = async (file: string, value: unknown) => {
@@ -30,17 +32,21 @@ export async function openFileQueueStore(dir: string): Promise<QueueStore> {
 
   return {
     async append(items) {
-      const queued = new Set((await listQueue()).map(idOf))
       for (const item of items) {
-        if (queued.has(item.statement.id)) continue
-        queued.add(item.statement.id)
+        if (index.has(item.statement.id)) continue
         const seq = next++
+        const name = `${pad(seq)}-${item.statement.id}.json`
         const record: QueuedStatement = { seq, id: item.statement.id, ...item }
-        await write(path.join(queueDir, `${pad(seq)}-${item.statement.id}.json`), record)
+        await write(path.join(queueDir, name), record)
+        index.set(item.statement.id, name)
       }
     },
     async head(limit) {
-      const names = (await listQueue()).slice(0, limit)
+      const names: string[] = []
+      for (const name of index.values()) {
+        if (names.length >= limit) break
+        names.push(name)
+      }
       return Promise.all(
         names.map(
           async (name) => JSON.parse(await readFile(path.join(queueDir, name), 'utf8')) as QueuedStatement,
@@ -48,15 +54,19 @@ export async function openFileQueueStore(dir: string): Promise<QueueStore> {
       )
     },
     async remove(ids) {
-      const wanted = new Set(ids)
-      for (const name of await listQueue())
-        if (wanted.has(idOf(name))) await unlink(path.join(queueDir, name)).catch(() => undefined)
+      for (const id of ids) {
+        const name = index.get(id)
+        if (name === undefined) continue
+        await unlink(path.join(queueDir, name)).catch(() => undefined)
+        index.delete(id)
+      }
     },
     async fail(item, kind, reason) {
       const failure: FailedStatement = { ...item, kind, reason }
       const name = `${pad(item.seq)}-${item.id}.json`
       await write(path.join(failedDir, name), failure)
       await unlink(path.join(queueDir, name)).catch(() => undefined)
+      index.delete(item.id)
     },
     async failed() {
       const names = (await readdir(failedDir)).filter((name) => name.endsWith('.json')).sort()
@@ -67,7 +77,7 @@ export async function openFileQueueStore(dir: string): Promise<QueueStore> {
       )
     },
     async size() {
-      return (await listQueue()).length
+      return index.size
     },
   }
 }
