@@ -92,10 +92,11 @@ describe('lockout-tagout: the expert', () => {
     const seeds = long ? allSeeds : ciSeeds()
     const results = seeds.map((seed) => {
       const sim = startAttempt(lockout, seed)
-      runExpert(sim, lockout.segments)
+      const found = runExpert(sim, lockout.segments, lockout.expertPlan)
       const end = ended(sim.events())
       sim.dispose()
       return {
+        found: [...found].sort(),
         seed,
         faults: sim.caseRecord.faults,
         outcome: end.outcome,
@@ -110,12 +111,14 @@ describe('lockout-tagout: the expert', () => {
         score: 1,
         errors: [],
         reason: 'procedure-complete',
+        // What the instruments showed the expert is the case it was dealt.
+        found: [...result.faults].sort(),
       })
   })
 
   it('passes in practice mode too', () => {
     const sim = startAttempt(lockout, 1, 'practice')
-    runExpert(sim, lockout.segments)
+    runExpert(sim, lockout.segments, lockout.expertPlan)
     expect(ended(sim.events())).toMatchObject({ outcome: 'passed', score: 1, criticalErrors: [] })
     sim.dispose()
   })
@@ -123,7 +126,7 @@ describe('lockout-tagout: the expert', () => {
   it("follows a provider's parameter overrides (P-1 counts as closed from 80°)", () => {
     const closedAt = (parameters: Record<string, number>) => {
       const sim = startAttempt(lockout, 2, 'assessment', parameters)
-      runExpert(sim, lockout.segments)
+      runExpert(sim, lockout.segments, lockout.expertPlan)
       const closed = sim
         .events()
         .find((event) => event.type === 'step-completed' && event.id === 'closeAirValve')
@@ -136,7 +139,7 @@ describe('lockout-tagout: the expert', () => {
 
   it('its event stream on seed 1 (both faults) matches the reviewed snapshot', async () => {
     const sim = startAttempt(lockout, 1)
-    runExpert(sim, lockout.segments)
+    runExpert(sim, lockout.segments, lockout.expertPlan)
     const lines = sim.events().map((event) => JSON.stringify(event))
     sim.dispose()
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(

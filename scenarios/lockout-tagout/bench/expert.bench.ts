@@ -36,7 +36,7 @@ export async function run({ smoke, log }: Options): Promise<void> {
         },
       })
       const started = performance.now()
-      runExpert(sim, lockout.segments)
+      runExpert(sim, lockout.segments, lockout.expertPlan)
       const elapsed = performance.now() - started
       const outcome = sim.outcome
       const seconds = sim.stepIndex * sim.dt

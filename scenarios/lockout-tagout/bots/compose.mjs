@@ -1,11 +1,15 @@
-// Expands a golden run (bots/golden/*.yaml: the segments it plays) into the plain list of bot
-// commands that `practicum run --bot` reads, on standard output as JSON. Needs the packages built.
+// Expands a golden run (bots/golden/*.yaml: the segments it plays), or the expert's plan for a
+// known case, into the plain list of bot commands that `practicum run --bot` reads, on standard
+// output as JSON. Needs the packages built.
 //
 //   node scenarios/lockout-tagout/bots/compose.mjs scenarios/lockout-tagout/bots/golden/missed-air-supply.yaml > /tmp/run.json
 //   node packages/cli/dist/bin.js run scenarios/lockout-tagout/scenario.yaml --bot /tmp/run.json --seed 2
+//   node scenarios/lockout-tagout/bots/compose.mjs expert residualPressure,secondFeed > /tmp/expert.json
+//   node packages/cli/dist/bin.js run scenarios/lockout-tagout/scenario.yaml --bot /tmp/expert.json --seed 1
 //
-// (The expert decides from the instruments while it runs, so it is a program, bots/expert.ts,
-// run by the tests and the bench, not a fixed list.)
+// (The expert itself, bots/expert.ts, decides from the instruments while it runs; a composed
+// expert list is what it plays once the case is known: seed 1 has both faults, 2 none, 5 the
+// residual pressure, 8 the second feed.)
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { formatProblem, parseScenario } from '@practicum/scenario'
@@ -18,11 +22,20 @@ function readYaml(file) {
 
 const file = process.argv[2]
 if (!file) {
-  console.error('usage: compose.mjs <golden run .yaml>')
+  console.error('usage: compose.mjs <golden run .yaml> | compose.mjs expert [finding,finding]')
   process.exit(2)
 }
 const segments = readYaml(path.join(import.meta.dirname, 'segments.yaml'))
-const run = readYaml(file)
+let run
+if (file === 'expert') {
+  const found = new Set((process.argv[3] ?? '').split(',').filter(Boolean))
+  const { findings, plan } = readYaml(path.join(import.meta.dirname, 'expert-plan.yaml'))
+  for (const finding of found) if (!findings[finding]) throw new Error(`no finding "${finding}"`)
+  const play = plan.flatMap((item) =>
+    typeof item === 'string' ? [item] : found.has(item.when) ? item.play : [],
+  )
+  run = { mode: 'assessment', play }
+} else run = readYaml(file)
 const commands = []
 for (const name of run.play ?? []) {
   if (!segments[name]) throw new Error(`${file}: no segment "${name}" in segments.yaml`)

@@ -60,37 +60,54 @@ export function lastReading(events: readonly SimEvent[], reading: string): numbe
   return undefined
 }
 
+/** The expert's plan (expert-plan.yaml): segments, some only for what the instruments revealed. */
+export interface ExpertPlan {
+  findings: Record<string, { after: string; reading: string; above: string }>
+  plan: (string | { when: string; play: string[] })[]
+}
+
+/** Reads expert-plan.yaml once parsed, checking every segment and finding it names. */
+export function readExpertPlan(data: unknown, segments: Segments): ExpertPlan {
+  const plan = data as ExpertPlan
+  if (!plan || typeof plan.findings !== 'object' || !Array.isArray(plan.plan))
+    throw new Error('expert-plan: expected findings and plan')
+  for (const item of plan.plan) {
+    const names = typeof item === 'string' ? [item] : item.play
+    for (const name of names) if (!segments[name]) throw new Error(`expert-plan: no segment "${name}"`)
+    if (typeof item !== 'string' && !plan.findings[item.when])
+      throw new Error(`expert-plan: no finding "${item.when}"`)
+  }
+  return plan
+}
+
+/** The segments the expert plays when it has found `found` (a known case, for compose.mjs and tests). */
+export function planFor(plan: ExpertPlan, found: ReadonlySet<string>): string[] {
+  return plan.plan.flatMap((item) =>
+    typeof item === 'string' ? [item] : found.has(item.when) ? item.play : [],
+  )
+}
+
 /**
- * The expert: the full procedure of OSHA 29 CFR 1910.147, deciding from the cylinder gauge
- * whether the cylinder needs its own bleed, and from the voltage meter whether a second feed
- * must be found, isolated and locked. Thresholds are the scenario's parameters (the rules the
- * learner is taught), never the case record.
+ * The expert: the full procedure of OSHA 29 CFR 1910.147, played segment by segment. After the
+ * segment a finding names, it looks at the instrument reading it names (the value the learner
+ * sees, from the instrument-read event) and compares it with the scenario's parameter (the rule
+ * the learner is taught) — never with the case record. What it finds adds the plan's `when`
+ * items, which always follow the segment where they are found. Returns what it found.
  */
-export function runExpert(sim: Sim, segments: Segments): void {
-  const param = (id: string): number => {
-    const value = sim.context.params.get(id)
-    if (value === undefined) throw new Error(`no parameter ${id}`)
-    return value
+export function runExpert(sim: Sim, segments: Segments, plan: ExpertPlan): Set<string> {
+  const found = new Set<string>()
+  for (let index = 0; ; index++) {
+    const names = planFor(plan, found)
+    const name = names[index]
+    if (name === undefined) break
+    play(sim, segments, name)
+    for (const [finding, rule] of Object.entries(plan.findings)) {
+      if (rule.after !== name || found.has(finding)) continue
+      const limit = sim.context.params.get(rule.above)
+      if (limit === undefined) throw new Error(`expert-plan: no parameter ${rule.above}`)
+      if ((lastReading(sim.events(), rule.reading) ?? Infinity) > limit) found.add(finding)
+    }
   }
-  const run = (...names: string[]) => names.forEach((name) => play(sim, segments, name))
-  run('getLocks', 'prepare', 'notify', 'stop', 'isolateElectrical', 'toAirDrop')
-  run('closeAirValve', 'lockAirValve', 'openDump', 'toCylinder', 'readGauge')
-  let bledCylinder = false
-  if ((lastReading(sim.events(), 'cylinderPressure') ?? Infinity) > param('maxResidualPressure')) {
-    run('bleedCylinder', 'readGauge')
-    bledCylinder = true
-  }
-  run('tryStart', 'getMeter', 'testVoltage')
-  let secondFeed = false
-  if ((lastReading(sim.events(), 'terminalVoltage') ?? Infinity) > param('maxLiveVoltage')) {
-    run('isolateSecondFeed', 'retestVoltage')
-    secondFeed = true
-  }
-  run('controlsOff', 'work', 'leaveArea', 'removeLockE1')
-  if (secondFeed) run('removeLockLP2')
-  run('returnLocks', 'removeLockP1', 'notifyRestart', 'closeDump')
-  if (bledCylinder) run('closeCylinderBleed')
-  run('openAirValve', 'closeDisconnect')
-  if (secondFeed) run('closeBreaker')
   runBot(sim, [], { settleSeconds: 2 })
+  return found
 }

@@ -5,8 +5,10 @@ import path from 'node:path'
 import { formatProblem, loadScenario, parseScenario, type Scenario } from '@practicum/scenario'
 import { createSim, loadMeshes, type Sim } from '@practicum/sim'
 import {
+  readExpertPlan,
   readGoldenRun,
   readSegments,
+  type ExpertPlan,
   type GoldenRun,
   type Segments,
 } from '../../../scenarios/lockout-tagout/bots/expert.ts'
@@ -33,6 +35,7 @@ export interface LoadedLockout {
   scenario: Scenario
   hash: string
   segments: Segments
+  expertPlan: ExpertPlan
   golden: Map<string, GoldenRun>
   meshes: Awaited<ReturnType<typeof loadMeshes>>
 }
@@ -43,6 +46,7 @@ export async function loadLockout(): Promise<LoadedLockout> {
   const loaded = await loadScenario(scenarioFile, { readFile: async (file) => readFile(file) })
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p)).join('\n'))
   const segments = readSegments(parseYaml(path.join(scenarioDir, 'bots', 'segments.yaml')))
+  const expertPlan = readExpertPlan(parseYaml(path.join(scenarioDir, 'bots', 'expert-plan.yaml')), segments)
   const golden = new Map<string, GoldenRun>()
   const goldenDir = path.join(scenarioDir, 'bots', 'golden')
   for (const name of readdirSync(goldenDir)
@@ -55,7 +59,7 @@ export async function loadLockout(): Promise<LoadedLockout> {
   const meshes = await loadMeshes([...new Set(models)], async (asset) =>
     readFile(path.join(scenarioDir, asset)),
   )
-  return { scenario: loaded.scenario, hash: loaded.hash, segments, golden, meshes }
+  return { scenario: loaded.scenario, hash: loaded.hash, segments, expertPlan, golden, meshes }
 }
 
 /** A fresh attempt of the scenario. */
