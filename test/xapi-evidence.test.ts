@@ -3,10 +3,8 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { replay, type CompetencyResult, type SimEvent } from '@practicum/sim'
+import { replay, type SimEvent } from '@practicum/sim'
 import {
-  activityTypes,
-  competencyActivityId,
   createMemoryQueueStore,
   createTransport,
   extensions,
@@ -22,6 +20,7 @@ import {
   type XapiVersion,
 } from '@practicum/xapi'
 import {
+  competenciesFrom as rebuildCompetencies,
   fixtures,
   RAPIER,
   runAttempt,
@@ -55,32 +54,7 @@ beforeAll(async () => {
   ended = run.events.find((event) => event.type === 'attempt-ended') as typeof ended
 })
 
-/** Per-competency results rebuilt from statements alone (what an LRS reader can do). */
-function competenciesFrom(stored: Record<string, unknown>[]): CompetencyResult[] {
-  return stored
-    .filter(
-      (statement) =>
-        (statement.object as { definition?: { type?: string } }).definition?.type ===
-        activityTypes.competency,
-    )
-    .map((statement) => {
-      const objectId = (statement.object as { id: string }).id
-      const competency = run.scenario.assessment.competencies.find(
-        (candidate) => competencyActivityId(run.scenario, candidate.id) === objectId,
-      )
-      const result = statement.result as {
-        success: boolean
-        score: { scaled: number }
-        extensions: Record<string, unknown>
-      }
-      return {
-        id: competency?.id ?? objectId,
-        score: result.score.scaled,
-        success: result.success,
-        evidence: result.extensions[extensions.evidence] as CompetencyResult['evidence'],
-      }
-    })
-}
+const competenciesFrom = (stored: Record<string, unknown>[]) => rebuildCompetencies(run.scenario, stored)
 
 describe('mapping an expert attempt', () => {
   it('passes, and every statement is valid xAPI 2.0.0 and, adapted, 1.0.3', () => {

@@ -4,7 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { contentHash, formatProblem, loadScenario, parseScenario, type Scenario } from '@practicum/scenario'
-import { createSim, readBotScript, runBot, type Recording, type SimEvent } from '@practicum/sim'
+import {
+  createSim,
+  readBotScript,
+  runBot,
+  type CompetencyResult,
+  type Recording,
+  type SimEvent,
+} from '@practicum/sim'
+import { activityTypes, competencyActivityId, extensions } from '@practicum/xapi'
 import {
   addCredential,
   openPostgresStorage,
@@ -150,4 +158,34 @@ export function syntheticEvents(scenario: Scenario, hints: number): SimEvent[] {
     reason: 'finished-by-learner',
   })
   return events
+}
+
+/** Per-competency results rebuilt from stored statements alone (what any LRS reader can do). */
+export function competenciesFrom(
+  scenario: Scenario,
+  stored: readonly Record<string, unknown>[],
+): CompetencyResult[] {
+  return stored
+    .filter(
+      (statement) =>
+        (statement.object as { definition?: { type?: string } }).definition?.type ===
+        activityTypes.competency,
+    )
+    .map((statement) => {
+      const objectId = (statement.object as { id: string }).id
+      const competency = scenario.assessment.competencies.find(
+        (candidate) => competencyActivityId(scenario, candidate.id) === objectId,
+      )
+      const result = statement.result as {
+        success: boolean
+        score: { scaled: number }
+        extensions: Record<string, unknown>
+      }
+      return {
+        id: competency?.id ?? objectId,
+        score: result.score.scaled,
+        success: result.success,
+        evidence: result.extensions[extensions.evidence] as CompetencyResult['evidence'],
+      }
+    })
 }

@@ -28,7 +28,10 @@ export interface StatementMapperOptions {
 
 /** Turns one attempt's events into statements, one event at a time. */
 export interface StatementMapper {
-  /** The statements of the next event of the attempt (none for events the profile does not record). */
+  /**
+   * The statements of the next event of the attempt: none for events the profile does not record,
+   * nor for any event after `attempt-ended`.
+   */
   push(event: SimEvent): OutgoingStatement[]
   /**
    * The attempt's final statement (passed or failed on the scenario), carrying the recording as an
@@ -109,6 +112,8 @@ export function createStatementMapper(options: StatementMapperOptions): Statemen
   return {
     push(event) {
       sequence++
+      // the outcome is the attempt's last word: what the core reports after it is not evidence
+      if (ended) return []
       switch (event.type) {
         case 'attempt-started':
           started = event

@@ -91,10 +91,8 @@ export function matchProfile(statements: readonly object[], profile: ProfileDocu
   const primary = [...patterns.values()].filter((pattern) => pattern.primary)
   const whole = primary.filter((pattern) => reach(pattern.id, 0, 0).has(statements.length)).map((p) => p.id)
   if (primary.length > 0 && whole.length === 0) {
-    // say how far the series gets
-    const longest = Math.max(0, ...primary.flatMap((pattern) => [...reach(pattern.id, 0, 0)]))
     problems.push(
-      `the ${statements.length} statements do not follow a primary pattern (${primary.map((p) => p.id).join(', ')}); a prefix of ${longest} does not complete it`,
+      `the ${statements.length} statements do not follow a primary pattern (${primary.map((p) => p.id).join(', ')})`,
     )
   }
   return { valid: problems.length === 0, templates: matched, patterns: whole, problems }
