@@ -154,6 +154,7 @@ export function createSim(options: SimOptions): Sim {
     attachments: new Map(),
     worn: new Map(),
     readings: new Map(),
+    alarms: new Set(),
     criticalErrors: [],
     emit(event) {
       const full = { step: ctx.step, ...event } as SimEvent

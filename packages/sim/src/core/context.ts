@@ -37,6 +37,8 @@ export interface SimContext {
   /** Worn item (object id) → its slot. */
   worn: Map<string, string>
   readings: Map<string, number>
+  /** Readings whose `alarmWhen` holds now (the instrument alarms while they do). */
+  alarms: Set<string>
   criticalErrors: string[]
   emit(event: EventBody): void
 }

@@ -18,7 +18,7 @@ export function pressTrigger(ctx: SimContext, hand: Hand): void {
         const readings = interactable.readings.map((reading) => ({
           id: reading.id,
           value: ctx.readings.get(reading.id) ?? 0,
-          alarm: false,
+          alarm: ctx.alarms.has(reading.id),
         }))
         ctx.emit({ type: 'instrument-read', instrument: interactable.id, readings })
         return

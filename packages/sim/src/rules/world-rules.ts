@@ -95,8 +95,16 @@ export function createSoundRunner(ctx: SimContext, env: Environment): () => void
   }
 }
 
-/** Instrument readings, recomputed every step in scenario order. */
+/**
+ * Instrument readings, recomputed every step in scenario order; then their alarms, once every
+ * reading is current (an alarm condition may read any reading).
+ */
 export function updateReadings(ctx: SimContext, env: Environment): void {
   for (const { reading } of ctx.index.readings())
     ctx.readings.set(reading.id, evaluateNumber(reading.value, env))
+  for (const { reading } of ctx.index.readings()) {
+    if (reading.alarmWhen !== undefined && evaluateCondition(reading.alarmWhen, env))
+      ctx.alarms.add(reading.id)
+    else ctx.alarms.delete(reading.id)
+  }
 }
