@@ -14,6 +14,7 @@ import {
   uuidV5,
   type OutgoingStatement,
   type QueueStore,
+  type TransportStatus,
 } from '@practicum/xapi'
 import { openFileQueueStore } from '@practicum/xapi/node'
 import { startFaultProxy, type FaultProxy } from './xapi/fault-proxy.ts'
@@ -157,6 +158,38 @@ describe.each(['sqlite', 'postgres'] as const)('the transport on %s', (kind) => 
     expect(transport.status()).toMatchObject({ failed: 1, queued: 0 })
   })
 
+  it('keeps and reports a statement the LRS answers 400, delivers the rest, and reports its status', async () => {
+    const { registration, statements } = produce('rejected', 6)
+    const refused = statements[2]!.statement
+    proxy.plan(
+      { method: 'POST', fault: { kind: 'status', status: 400, body: '{"message":"one is bad"}' } },
+      {
+        method: 'PUT',
+        path: new RegExp(`statementId=${refused.id}`),
+        fault: { kind: 'status', status: 400, body: '{"message":"this one"}' },
+      },
+    )
+    const store = await fileStore()
+    const transport = transportOver(store)
+    const seen: TransportStatus[] = []
+    transport.subscribe((status) => seen.push(status))
+    await transport.enqueue(statements)
+    await transport.drain(30_000)
+    await transport.stop()
+    await expectDeliveredOnce(
+      lrs,
+      registration,
+      statements.filter(({ statement }) => statement.id !== refused.id),
+    )
+    const failed = await store.failed()
+    expect(failed.map((failure) => [failure.id, failure.kind])).toEqual([[refused.id, 'rejected']])
+    expect(failed[0]!.reason).toContain('this one')
+    expect(transport.status()).toMatchObject({ sent: statements.length - 1, failed: 1, queued: 0 })
+    // observable: queued, then sending a batch, then sent
+    expect(seen.some((status) => status.state === 'sending' && status.sending > 0)).toBe(true)
+    expect(seen.some((status) => status.queued === statements.length)).toBe(true)
+  })
+
   it('loses nothing when the sending process is killed mid-flush and restarted', async () => {
     const { registration, statements } = produce('killed', 30)
     const dir = mkdtempSync(path.join(tmpdir(), 'practicum-xapi-killed-'))
@@ -186,7 +219,8 @@ describe.each(['sqlite', 'postgres'] as const)('the transport on %s', (kind) => 
     let stored = 0
     while (Date.now() < deadline) {
       stored = (await statementsOf(lrs, registration)).length
-      if (stored >= 4) break
+      // 'queued' printed: the queue was written before the first POST went
+      if (stored >= 4 && output.includes('queued')) break
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     first.kill('SIGKILL')

@@ -50,7 +50,10 @@ export interface TransportStatus {
 
 /** A transport delivering a durable queue to an LRS, each statement once from the LRS's point of view. */
 export interface Transport {
-  /** Validates and queues statements (durable when the promise resolves); sending follows. */
+  /**
+   * Queues statements (durable when the promise resolves); sending follows. Each is validated for
+   * the LRS's version before it is sent: one that is not valid xAPI is kept as failed, never sent.
+   */
   enqueue(items: readonly OutgoingStatement[]): Promise<void>
   /** Sends now; resolves when the queue is empty (rejects after `timeoutMs` when given). */
   drain(timeoutMs?: number): Promise<void>
