@@ -71,6 +71,7 @@ export {
 export {
   createTransport,
   keepaliveBudget,
+  resolveStatement,
   webLocks,
   flushOnPageHide,
   negotiateVersion,
@@ -83,4 +84,5 @@ export {
   type Transport,
   type TransportOptions,
   type TransportStatus,
+  type Resolution,
 } from './transport/index.ts'

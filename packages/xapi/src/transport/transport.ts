@@ -2,10 +2,11 @@ import type { QueuedStatement, QueueStore } from '../queue/queue-store.ts'
 import { forVersion } from '../statements/for-version.ts'
 import type { OutgoingStatement, Statement } from '../statements/statement.ts'
 import { validateStatement, type XapiVersion } from '../validation/index.ts'
-import { lrsRequest, negotiateVersion, type LrsAnswer, type LrsEndpoint } from './lrs-client.ts'
+import { keepaliveBatch, keepaliveBudget } from './keepalive-batch.ts'
+import { lrsRequest, negotiateVersion, type LrsEndpoint } from './lrs-client.ts'
 import { statementsBody } from './multipart.ts'
-import { backoffDelay, retryAfterMs } from './retry.ts'
-import { sameStatement } from './same-statement.ts'
+import { resolveStatement, retryFor } from './resolve-statement.ts'
+import { backoffDelay } from './retry.ts'
 
 /** Options of a transport. */
 export interface TransportOptions extends LrsEndpoint {
@@ -30,9 +31,6 @@ export interface TransportOptions extends LrsEndpoint {
    */
   lock?: <T>(task: () => Promise<T>) => Promise<T>
 }
-
-/** The most a keepalive flush sends: Chromium refuses keepalive bodies past 64 KiB in flight. */
-export const keepaliveBudget = 60 * 1024
 
 /** What the transport is doing, for a status line. */
 export interface TransportStatus {
@@ -72,14 +70,6 @@ export interface Transport {
 
 type Step =
   { kind: 'sent' } | { kind: 'empty' } | { kind: 'retry'; afterMs?: number | undefined; error: string }
-
-const retryable = (answer: LrsAnswer): Step => ({
-  kind: 'retry',
-  ...(answer.status === 429 || answer.status === 503
-    ? { afterMs: retryAfterMs(answer.headers.get('retry-after')) }
-    : {}),
-  error: `the LRS answered ${answer.status}`,
-})
 
 function sizeOf(item: QueuedStatement): number {
   return JSON.stringify(item.statement).length + item.attachments.reduce((sum, a) => sum + a.text.length, 0)
@@ -145,37 +135,16 @@ export function createTransport(options: TransportOptions): Transport {
     return current.version as XapiVersion
   }
 
-  /** One statement, by PUT: delivered, kept as failed, or retry later. */
+  /** One statement on its own: delivered, kept as failed, or a retry for later. */
   const resolveOne = async (
     item: QueuedStatement,
     statement: Statement,
     v: XapiVersion,
   ): Promise<Step | undefined> => {
-    const { contentType, body } = statementsBody(statement, item.attachments)
-    const resource = `statements?statementId=${encodeURIComponent(item.id)}`
-    const put = await lrsRequest(options, 'PUT', resource, { version: v, contentType, body })
-    if (put.status === 204 || put.status === 200) return undefined
-    if (put.status === 400) {
-      await store.fail(item, 'rejected', `the LRS answered 400: ${put.text.slice(0, 500)}`)
-      update({ failed: current.failed + 1 })
-      return undefined
-    }
-    if (put.status !== 409) return retryable(put)
-    const got = await lrsRequest(options, 'GET', resource, { version: v })
-    if (got.status !== 200) return retryable(got)
-    let stored: unknown
-    try {
-      stored = JSON.parse(got.text)
-    } catch {
-      return { kind: 'retry', error: 'the LRS answered a statement that is not JSON' }
-    }
-    if (
-      typeof stored === 'object' &&
-      stored !== null &&
-      sameStatement(stored as Record<string, unknown>, statement as never)
-    )
-      return undefined
-    await store.fail(item, 'conflict', `another statement is stored under ${item.id}`)
+    const resolution = await resolveStatement(options, statement, item.attachments, v)
+    if (resolution.kind === 'retry') return resolution
+    if (resolution.kind === 'delivered') return undefined
+    await store.fail(item, resolution.kind, resolution.reason)
     update({ failed: current.failed + 1 })
     return undefined
   }
@@ -247,7 +216,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       return { kind: 'sent' }
     }
-    return retryable(answer)
+    return retryFor(answer)
   }
 
   const loop = async () => {
@@ -328,29 +297,17 @@ export function createTransport(options: TransportOptions): Transport {
     keepaliveFlush() {
       const v = current.version ?? options.version ?? '2.0.0'
       // keepalive bodies in flight count against the page's 64 KiB together
-      const budget = keepaliveBudget - keepaliveBytes
-      const batch: Statement[] = []
-      const attachments: OutgoingStatement['attachments'] = []
-      let body = ''
-      let bytes = 0
-      let contentType = 'application/json'
-      for (const item of known.values()) {
-        if (keepaliveIds.has(item.statement.id)) continue
-        const statement = forVersion(item.statement, v)
-        if (!validateStatement(statement, { version: v }).valid) break
-        const next = statementsBody([...batch, statement], [...attachments, ...item.attachments])
-        const nextBytes = new TextEncoder().encode(next.body).length
-        if (nextBytes > budget) break
-        batch.push(statement)
-        attachments.push(...item.attachments)
-        ;({ body, contentType } = next)
-        bytes = nextBytes
-      }
-      if (batch.length === 0) return 0
-      const ids = batch.map((statement) => statement.id)
+      const batch = keepaliveBatch(known.values(), keepaliveIds, keepaliveBudget - keepaliveBytes, v)
+      if (!batch) return 0
+      const { ids, bytes } = batch
       for (const id of ids) keepaliveIds.add(id)
       keepaliveBytes += bytes
-      lrsRequest(options, 'POST', 'statements', { version: v, contentType, body, keepalive: true })
+      lrsRequest(options, 'POST', 'statements', {
+        version: v,
+        contentType: batch.contentType,
+        body: batch.body,
+        keepalive: true,
+      })
         .then(async (answer) => {
           // confirmed while the page still lives: forget them; otherwise they stay queued
           if (answer.status !== 200) return
@@ -369,7 +326,7 @@ export function createTransport(options: TransportOptions): Transport {
           keepaliveBytes -= bytes
           for (const id of ids) keepaliveIds.delete(id)
         })
-      return batch.length
+      return ids.length
     },
     status: () => ({ ...current }),
     subscribe(listener) {
