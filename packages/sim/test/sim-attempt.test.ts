@@ -44,3 +44,18 @@ describe('an attempt in plain Node', () => {
     sim.dispose()
   })
 })
+
+describe('the event stream', () => {
+  it('ends with attempt-ended: nothing follows it, even when a step done out of order reveals a skipped critical step', async () => {
+    const sim = createSim({ rapier: RAPIER, scenario: loadFixture('press-lockout.yaml'), mode: 'assessment' })
+    runBot(sim, [...shutDown, ...lockOut, ...enter])
+    const events = sim.events()
+    expect(events[events.length - 1]?.type).toBe('attempt-ended')
+    const types = events.map((event) => event.type)
+    expect(types.slice(types.indexOf('critical-error') - 1, types.indexOf('critical-error') + 1)).toEqual([
+      'step-completed',
+      'critical-error',
+    ])
+    sim.dispose()
+  })
+})

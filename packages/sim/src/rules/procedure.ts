@@ -67,16 +67,20 @@ export function createProcedureTracker(
           ctx.stepsDoneAt.set(step.id, env.time)
           const preconditionsHold = step.requires === undefined || evaluateCondition(step.requires, env)
           const inOrder = isAvailable
+          results.set(step.id, inOrder && preconditionsHold ? 'correct' : 'slip')
+          if (!preconditionsHold) ctx.emit({ type: 'step-failed', id: step.id, reason: 'precondition' })
+          ctx.emit({
+            type: 'step-completed',
+            id: step.id,
+            inOrder,
+            points: inOrder && preconditionsHold ? step.points : 0,
+          })
+          // What doing this step reveals comes after it: critical steps it skipped, or its own
+          // broken precondition. Either ends the attempt, so nothing follows attempt-ended.
           if (!inOrder)
             for (const earlier of stepsBefore(flow, step.id))
               if (!done(earlier)) missCritical(earlier, 'skipped')
-          if (!preconditionsHold) {
-            results.set(step.id, 'slip')
-            ctx.emit({ type: 'step-failed', id: step.id, reason: 'precondition' })
-            missCritical(step.id, 'precondition')
-          } else results.set(step.id, inOrder ? 'correct' : 'slip')
-          const points = inOrder && preconditionsHold ? step.points : 0
-          ctx.emit({ type: 'step-completed', id: step.id, inOrder, points })
+          if (!preconditionsHold) missCritical(step.id, 'precondition')
           continue
         }
         const since = availableSince.get(step.id)
