@@ -242,6 +242,10 @@ export function createSim(options: SimOptions): Sim {
 
   function step(): void {
     if (ctx.ended) return
+    if (!announced) {
+      announced = true
+      ctx.emit({ type: 'attempt-started', scenario: scenario.id, seed, mode, caseRecord })
+    }
     const actions = pending.splice(0)
     for (const action of actions) {
       consumed.push({ step: ctx.step, action })
@@ -273,7 +277,8 @@ export function createSim(options: SimOptions): Sim {
   }
 
   const driver = createFixedStepDriver({ dt: ctx.dt, speed: options.speed ?? 1 })
-  ctx.emit({ type: 'attempt-started', scenario: scenario.id, seed, mode, caseRecord })
+  // Announced by the first step, not here, so that subscribers attached after createSim hear it.
+  let announced = false
 
   return {
     scenario,

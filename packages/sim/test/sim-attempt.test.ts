@@ -59,3 +59,19 @@ describe('the event stream', () => {
     sim.dispose()
   })
 })
+
+describe('subscribing', () => {
+  it('a subscriber attached after createSim hears attempt-started, first', () => {
+    const sim = createSim({ rapier: RAPIER, scenario: loadFixture('press-lockout.yaml') })
+    const heard: string[] = []
+    sim.subscribe((event) => heard.push(event.type))
+    sim.step()
+    expect(heard[0]).toBe('attempt-started')
+    expect(sim.events()[0]).toMatchObject({
+      type: 'attempt-started',
+      step: 0,
+      scenario: 'press-lockout-test',
+    })
+    sim.dispose()
+  })
+})
