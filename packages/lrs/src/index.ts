@@ -23,5 +23,5 @@ export {
 export { scopes, isScope, type Scope } from './credentials/scopes.ts'
 export { supportedVersions } from './resources/about.ts'
 export { statementKeys } from './storage/statement-keys.ts'
-export { sameStatement, type CompareOptions } from './statements/compare.ts'
+export { sameStatement, type CompareOptions } from '@practicum/xapi'
 export { openPostgresStorage, type PostgresStorageOptions } from './storage/postgres/postgres-storage.ts'

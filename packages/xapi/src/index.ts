@@ -48,7 +48,13 @@ export type {
   OutgoingStatement,
   Statement,
 } from './statements/index.ts'
-export { forVersion, assertValid, InvalidStatementError } from './statements/index.ts'
+export {
+  forVersion,
+  assertValid,
+  InvalidStatementError,
+  sameStatement,
+  type CompareOptions,
+} from './statements/index.ts'
 export {
   createStatementMapper,
   mapAttempt,
@@ -76,7 +82,6 @@ export {
   flushOnPageHide,
   negotiateVersion,
   authorizationHeader,
-  sameStatement,
   backoffDelay,
   retryAfterMs,
   type LrsAuth,

@@ -1,6 +1,6 @@
 import { X509Certificate, createVerify } from 'node:crypto'
 import { HttpError } from '../http/http-error.ts'
-import { sameStatement } from './compare.ts'
+import { sameStatement } from '@practicum/xapi'
 
 type Json = Record<string, unknown>
 

@@ -1,7 +1,7 @@
 import type { XapiVersion } from '@practicum/xapi'
 import { HttpError } from '../http/http-error.ts'
 import type { AttachmentContent, LrsStorage } from '../storage/storage.ts'
-import { sameStatement } from './compare.ts'
+import { sameStatement } from '@practicum/xapi'
 import { agentNamesOf, definitionsOf, mergeDefinition } from './definitions.ts'
 import { prepareStatement, type StatementAuthor } from './prepare.ts'
 

@@ -8,3 +8,4 @@ export type {
   Statement,
 } from './statement.ts'
 export { forVersion, assertValid, InvalidStatementError } from './for-version.ts'
+export { sameStatement, type CompareOptions } from './same-statement.ts'

@@ -3,7 +3,7 @@ import type { XapiVersion } from '../validation/index.ts'
 import { lrsRequest, type LrsAnswer, type LrsEndpoint } from './lrs-client.ts'
 import { statementsBody } from './multipart.ts'
 import { retryAfterMs } from './retry.ts'
-import { sameStatement } from './same-statement.ts'
+import { sameStatement } from '../statements/same-statement.ts'
 
 /** What became of one statement sent on its own. */
 export type Resolution =

@@ -46,7 +46,8 @@ export interface CompareOptions {
 /**
  * Statement comparison (xAPI 2.0.0 §2.3.1 "Statement Comparison Requirements"): equal when
  * equal after leaving out what the LRS assigns (stored, authority, version), comparing
- * timestamps as instants and durations at 0.01 s, and key order not mattering.
+ * timestamps as instants and durations at 0.01 s, and key order not mattering. One rule for the
+ * LRS (an id sent twice) and the transport (resolving a 409).
  */
 export function sameStatement(a: Json, b: Json, options: CompareOptions = {}): boolean {
   const strip = (statement: Json): Json => {
