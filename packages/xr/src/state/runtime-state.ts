@@ -1,0 +1,62 @@
+import type { Outcome, SimEvent } from '@practicum/sim'
+
+/** What the learner's interface shows: changes only on the core's events, never per frame. */
+export interface RuntimeState {
+  /** Steps started and not yet completed or failed, in the order they started. */
+  readonly activeSteps: readonly string[]
+  /** The first active step: the instruction shown now. */
+  readonly currentStep: string | undefined
+  readonly completedSteps: readonly string[]
+  /** Hazards live now, in the order they became live. */
+  readonly hazards: readonly string[]
+  readonly ended: boolean
+  readonly outcome: Outcome | undefined
+}
+
+export const initialRuntimeState: RuntimeState = {
+  activeSteps: [],
+  currentStep: undefined,
+  completedSteps: [],
+  hazards: [],
+  ended: false,
+  outcome: undefined,
+}
+
+function withActive(state: RuntimeState, activeSteps: readonly string[]): RuntimeState {
+  return { ...state, activeSteps, currentStep: activeSteps[0] }
+}
+
+/**
+ * The next interface state after one core event. Pure; returns `state` itself for an event that
+ * changes nothing, so no subscriber re-renders.
+ */
+export function reduceRuntimeState(state: RuntimeState, event: SimEvent): RuntimeState {
+  switch (event.type) {
+    case 'step-started':
+      if (state.activeSteps.includes(event.id)) return state
+      return withActive(state, [...state.activeSteps, event.id])
+    case 'step-completed': {
+      const next = withActive(
+        state,
+        state.activeSteps.filter((id) => id !== event.id),
+      )
+      return { ...next, completedSteps: [...state.completedSteps, event.id] }
+    }
+    case 'step-failed':
+      if (!state.activeSteps.includes(event.id)) return state
+      return withActive(
+        state,
+        state.activeSteps.filter((id) => id !== event.id),
+      )
+    case 'hazard-live':
+      if (state.hazards.includes(event.id)) return state
+      return { ...state, hazards: [...state.hazards, event.id] }
+    case 'hazard-cleared':
+      if (!state.hazards.includes(event.id)) return state
+      return { ...state, hazards: state.hazards.filter((id) => id !== event.id) }
+    case 'attempt-ended':
+      return { ...state, ended: true, outcome: event.outcome }
+    default:
+      return state
+  }
+}
