@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createSim, runBot } from '@practicum/sim'
+import { runBot } from '@practicum/sim'
 import {
   createStatementMapper,
   createTransport,
@@ -9,9 +9,7 @@ import {
   type OutgoingStatement,
 } from '@practicum/xapi'
 import { openFileQueueStore } from '@practicum/xapi/node'
-import { loadRapier } from '../run/load-rapier.ts'
-import { loadScenarioFile } from '../run/load-scenario-file.ts'
-import { readBotFile } from '../run/read-bot-file.ts'
+import { startBotAttempt } from '../run/start-bot-attempt.ts'
 import type { Command } from './command.ts'
 
 export const attemptCommand: Command = {
@@ -61,28 +59,12 @@ Exit code 0 when every statement was delivered, 1 otherwise.`,
       )
       return 1
     }
-    const seed = Number(values.seed)
-    if (!Number.isInteger(seed) || seed < 0) {
-      io.err(`practicum attempt: --seed must be a whole number ≥ 0, got "${values.seed}"`)
-      return 1
-    }
-    if (values.mode !== undefined && values.mode !== 'practice' && values.mode !== 'assessment') {
-      io.err(`practicum attempt: --mode is practice or assessment, got "${values.mode}"`)
-      return 1
-    }
     try {
-      const [{ scenario, hash, meshes }, commands, rapier] = await Promise.all([
-        loadScenarioFile(file),
-        readBotFile(values.bot),
-        loadRapier(),
-      ])
-      const sim = createSim({
-        rapier,
-        scenario,
-        seed,
-        ...(values.mode ? { mode: values.mode } : {}),
-        contentHash: hash,
-        meshes,
+      const { sim, scenario, hash, commands } = await startBotAttempt({
+        scenarioFile: file,
+        botFile: values.bot,
+        seed: values.seed,
+        mode: values.mode,
       })
       const attemptId = randomUUID()
       const mapper = createStatementMapper({

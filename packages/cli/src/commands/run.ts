@@ -1,10 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { parseQuantity } from '@practicum/scenario'
-import { createSim, runBot, type SimEvent } from '@practicum/sim'
-import { loadRapier } from '../run/load-rapier.ts'
-import { loadScenarioFile } from '../run/load-scenario-file.ts'
-import { readBotFile } from '../run/read-bot-file.ts'
+import { runBot, type SimEvent } from '@practicum/sim'
+import { startBotAttempt } from '../run/start-bot-attempt.ts'
 import type { Command } from './command.ts'
 
 /** `id=value` pairs; a value is SI (`1.5`) or carries its unit (`6ft`, `"20 ppm"`). */
@@ -84,32 +82,16 @@ Exit code 0 when the attempt passed, 1 when it failed or could not run.`,
       io.err(`practicum run: name a scenario file and --bot <file>\n\n${runCommand.usage}`)
       return 1
     }
-    const seed = Number(values.seed)
-    if (!Number.isInteger(seed) || seed < 0) {
-      io.err(`practicum run: --seed must be a whole number ≥ 0, got "${values.seed}"`)
-      return 1
-    }
-    if (values.mode !== undefined && values.mode !== 'practice' && values.mode !== 'assessment') {
-      io.err(`practicum run: --mode is practice or assessment, got "${values.mode}"`)
-      return 1
-    }
     try {
-      const [{ scenario, hash, meshes }, commands, rapier] = await Promise.all([
-        loadScenarioFile(file),
-        readBotFile(values.bot),
-        loadRapier(),
-      ])
-      const sim = createSim({
-        rapier,
-        scenario,
-        seed,
-        ...(values.mode ? { mode: values.mode } : {}),
+      const { sim, scenario, commands } = await startBotAttempt({
+        scenarioFile: file,
+        botFile: values.bot,
+        seed: values.seed,
+        mode: values.mode,
         parameters: parseParameters(values.param),
-        contentHash: hash,
-        meshes,
       })
       if (!values.json) {
-        io.out(`▶ ${scenario.id} (seed ${seed}, ${sim.mode}) with ${values.bot}`)
+        io.out(`▶ ${scenario.id} (seed ${sim.seed}, ${sim.mode}) with ${values.bot}`)
         sim.subscribe((event) => {
           const line = describe(event, sim.dt)
           if (line) io.out(line)
