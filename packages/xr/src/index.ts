@@ -6,3 +6,19 @@ export { PhysicsDebugView, copyDebugLines } from './debug/physics-debug-view.tsx
 export { type RuntimeState, initialRuntimeState, reduceRuntimeState } from './state/runtime-state.ts'
 export { type RuntimeStore, createRuntimeStore, connectRuntimeStore } from './state/runtime-store.ts'
 export { useRuntimeStore, useCurrentStep, useHazards, useRuntimeState, useSimEvent } from './state/hooks.ts'
+export { createDesktopRig, type DesktopRig, type DesktopRigOptions } from './input/desktop-rig.ts'
+export {
+  defaultKeyBindings,
+  isPressIntent,
+  type Intent,
+  type HeldIntent,
+  type PressIntent,
+} from './input/key-bindings.ts'
+export { DesktopControls, useDesktopRig, type DesktopControlsProps } from './input/desktop-controls.tsx'
+export {
+  AccessibleMirror,
+  englishMirrorLabels,
+  type AccessibleMirrorProps,
+  type MirrorLabels,
+} from './a11y/accessible-mirror.tsx'
+export { visuallyHidden } from './a11y/visually-hidden.ts'

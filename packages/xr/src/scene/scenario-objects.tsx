@@ -29,10 +29,11 @@ interface ObjectNodeProps {
   node: ObjectTree
   assetBase: string
   register: (id: string, object: Object3D | null) => void
+  onSelect: ((objectId: string) => void) | undefined
 }
 
 /** One scenario object at its authored transform; the pose sync moves it if it has a body. */
-export function ObjectNode({ node, assetBase, register }: ObjectNodeProps) {
+export function ObjectNode({ node, assetBase, register, onSelect }: ObjectNodeProps) {
   const { object } = node
   const [x, y, z] = object.transform.position
   const q = quatFromEulerXYZ(object.transform.rotation)
@@ -45,13 +46,26 @@ export function ObjectNode({ node, assetBase, register }: ObjectNodeProps) {
         register(object.id, group)
         return () => register(object.id, null)
       }}
+      {...(onSelect && {
+        onClick: (event: { stopPropagation(): void }) => {
+          // The nearest object hit is the one chosen, not what lies behind it.
+          event.stopPropagation()
+          onSelect(object.id)
+        },
+      })}
     >
       {/* Scale shapes only, as the core scales colliders: a child's transform ignores its parent's scale. */}
       <group scale={object.transform.scale}>
         <ShapeMesh shape={object.shape} body={object.body?.type ?? 'none'} assetBase={assetBase} />
       </group>
       {node.children.map((child) => (
-        <ObjectNode key={child.object.id} node={child} assetBase={assetBase} register={register} />
+        <ObjectNode
+          key={child.object.id}
+          node={child}
+          assetBase={assetBase}
+          register={register}
+          onSelect={onSelect}
+        />
       ))}
     </group>
   )

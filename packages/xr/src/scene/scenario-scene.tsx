@@ -18,6 +18,8 @@ export interface ScenarioSceneProps {
    * @defaultValue false
    */
   paused?: boolean
+  /** A click or tap on an object (desktop: `rig.reach`). Nested objects report themselves. */
+  onSelect?: (objectId: string) => void
 }
 
 /**
@@ -29,7 +31,7 @@ export interface ScenarioSceneProps {
  * @example
  * <Canvas><ScenarioScene sim={sim} assetBase="/scenarios/lockout-tagout/" /></Canvas>
  */
-export function ScenarioScene({ sim, assetBase = './', paused = false }: ScenarioSceneProps) {
+export function ScenarioScene({ sim, assetBase = './', paused = false, onSelect }: ScenarioSceneProps) {
   const roots = useMemo(() => objectTree(sim.scenario.objects), [sim])
   const objects = useRef(new Map<string, Object3D>())
   const sync = useRef<PoseSync | null>(null)
@@ -60,7 +62,13 @@ export function ScenarioScene({ sim, assetBase = './', paused = false }: Scenari
   return (
     <group name="practicum-scenario">
       {roots.map((node) => (
-        <ObjectNode key={node.object.id} node={node} assetBase={assetBase} register={register} />
+        <ObjectNode
+          key={node.object.id}
+          node={node}
+          assetBase={assetBase}
+          register={register}
+          onSelect={onSelect}
+        />
       ))}
     </group>
   )

@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react'
+import { formatText } from '@practicum/scenario'
+import type { Sim } from '@practicum/sim'
+import type { DesktopRig } from '../input/desktop-rig.ts'
+import type { RuntimeStore } from '../state/runtime-store.ts'
+import { useRuntimeState } from '../state/hooks.ts'
+import { visuallyHidden } from './visually-hidden.ts'
+
+/** The few words of the mirror itself; the scenario's own text comes from its messages. */
+export interface MirrorLabels {
+  interactables: string
+  reach: (name: string) => string
+  grip: string
+  trigger: string
+  hazard: (name: string) => string
+}
+
+export const englishMirrorLabels: MirrorLabels = {
+  interactables: 'Things you can act on',
+  reach: (name) => `Reach for ${name}`,
+  grip: 'Grip',
+  trigger: 'Trigger',
+  hazard: (name) => `Hazard: ${name}`,
+}
+
+export interface AccessibleMirrorProps {
+  sim: Sim
+  store: RuntimeStore
+  rig: DesktopRig
+  /** @defaultValue the scenario's default locale */
+  locale?: string
+  /** @defaultValue englishMirrorLabels */
+  labels?: MirrorLabels
+}
+
+/**
+ * A visually hidden DOM mirror of the scene for screen readers and the keyboard-only path: one
+ * button per interactable object (it puts the hand on it), grip and trigger toggles, and an
+ * `aria-live` region announcing the current instruction and the live hazards.
+ */
+export function AccessibleMirror({
+  sim,
+  store,
+  rig,
+  locale,
+  labels = englishMirrorLabels,
+}: AccessibleMirrorProps) {
+  const { scenario } = sim
+  const text = (key: string) => formatText(scenario, key, {}, locale ?? scenario.locales.default)
+  const currentStep = useRuntimeState(store, (state) => state.currentStep)
+  const hazards = useRuntimeState(store, (state) => state.hazards)
+  const [grip, setGrip] = useState(rig.grip)
+  const [trigger, setTrigger] = useState(rig.trigger)
+
+  const targets = useMemo(() => {
+    const seen = new Set<string>()
+    const objects = new Map(scenario.objects.map((object) => [object.id, object]))
+    return scenario.interactables.flatMap((interactable) => {
+      const object = objects.get(interactable.object)
+      if (!object || seen.has(object.id)) return []
+      seen.add(object.id)
+      return [{ id: object.id, nameKey: object.name }]
+    })
+  }, [scenario])
+
+  const step = scenario.procedure.steps.find((candidate) => candidate.id === currentStep)
+  const hazardNames = hazards.map((id) => {
+    const hazard = scenario.hazards.find((candidate) => candidate.id === id)
+    return labels.hazard(hazard ? text(hazard.name) : id)
+  })
+
+  return (
+    <div style={visuallyHidden} data-practicum-mirror="">
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {step ? text(step.title) : ''}
+        {hazardNames.length > 0 && `. ${hazardNames.join('. ')}`}
+      </div>
+      <ul aria-label={labels.interactables}>
+        {targets.map((target) => (
+          <li key={target.id}>
+            <button type="button" onClick={() => rig.reach(target.id)}>
+              {labels.reach(text(target.nameKey))}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        aria-pressed={grip}
+        onClick={() => {
+          rig.press('grip', true)
+          setGrip(rig.grip)
+        }}
+      >
+        {labels.grip}
+      </button>
+      <button
+        type="button"
+        aria-pressed={trigger}
+        onClick={() => {
+          rig.press('trigger', !rig.trigger)
+          setTrigger(rig.trigger)
+        }}
+      >
+        {labels.trigger}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import type { Sim } from '@practicum/sim'
+import { createDesktopRig, type DesktopRig, type DesktopRigOptions } from './desktop-rig.ts'
+import { defaultKeyBindings, isPressIntent, type Intent } from './key-bindings.ts'
+
+/** One desktop rig per core, for the scene's controls and the accessible DOM list alike. */
+export function useDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
+  const { hand, walkSpeed, turnSpeed, handSpeed } = options
+  return useMemo(
+    () =>
+      createDesktopRig(sim, {
+        ...(hand && { hand }),
+        ...(walkSpeed !== undefined && { walkSpeed }),
+        ...(turnSpeed !== undefined && { turnSpeed }),
+        ...(handSpeed !== undefined && { handSpeed }),
+      }),
+    [sim, hand, walkSpeed, turnSpeed, handSpeed],
+  )
+}
+
+/** Keys on a focused control (the accessible list's buttons) belong to that control. */
+function isOnControl(target: EventTarget | null): boolean {
+  const element = target as { closest?: (selector: string) => unknown } | null
+  return Boolean(element?.closest?.('button, input, select, textarea, a[href], [contenteditable]'))
+}
+
+export interface DesktopControlsProps {
+  rig: DesktopRig
+  /** `KeyboardEvent.code` → intent. @defaultValue defaultKeyBindings */
+  bindings?: Readonly<Record<string, Intent>>
+  /** Radians of view turn per pixel of mouse drag. @defaultValue 0.005 */
+  lookSensitivity?: number
+}
+
+/**
+ * Desktop input inside the `<Canvas>`: keys (see `defaultKeyBindings`) and a mouse drag on the
+ * canvas drive the rig; each frame the rig sends the core what changed and the camera takes the
+ * learner's head. Mount it before `<ScenarioScene>` so a frame's input reaches that frame's steps.
+ */
+export function DesktopControls({
+  rig,
+  bindings = defaultKeyBindings,
+  lookSensitivity = 0.005,
+}: DesktopControlsProps) {
+  const camera = useThree((state) => state.camera)
+  const canvas = useThree((state) => state.gl.domElement)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const intent = bindings[event.code]
+      if (!intent || event.altKey || event.ctrlKey || event.metaKey || isOnControl(event.target)) return
+      event.preventDefault()
+      const down = event.type === 'keydown'
+      if (isPressIntent(intent)) {
+        if (!event.repeat) rig.press(intent, down)
+      } else rig.hold(intent, down)
+    }
+    const drag = { active: false, x: 0, y: 0 }
+    const onPointerDown = (event: PointerEvent) => {
+      drag.active = true
+      drag.x = event.clientX
+      drag.y = event.clientY
+    }
+    const onPointerMove = (event: PointerEvent) => {
+      if (!drag.active) return
+      rig.look(-(event.clientX - drag.x) * lookSensitivity, -(event.clientY - drag.y) * lookSensitivity)
+      drag.x = event.clientX
+      drag.y = event.clientY
+    }
+    const onPointerUp = () => {
+      drag.active = false
+    }
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('keyup', onKey)
+    canvas.addEventListener('pointerdown', onPointerDown)
+    window.addEventListener('pointermove', onPointerMove)
+    window.addEventListener('pointerup', onPointerUp)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('keyup', onKey)
+      canvas.removeEventListener('pointerdown', onPointerDown)
+      window.removeEventListener('pointermove', onPointerMove)
+      window.removeEventListener('pointerup', onPointerUp)
+    }
+  }, [rig, bindings, canvas, lookSensitivity])
+
+  useFrame((_, delta) => {
+    rig.update(delta)
+    const { head, headRotation } = rig
+    camera.position.set(head.x, head.y, head.z)
+    camera.quaternion.set(headRotation.x, headRotation.y, headRotation.z, headRotation.w)
+  })
+  return null
+}

@@ -1,0 +1,165 @@
+import type { Hand, Quat, Sim, Vec3 } from '@practicum/sim'
+import { add, clamp, fromAxisAngle, multiply, rotate } from '@practicum/sim'
+import type { HeldIntent, PressIntent } from './key-bindings.ts'
+
+export interface DesktopRigOptions {
+  /** The hand the keyboard and mouse move. @defaultValue 'right' */
+  hand?: Hand
+  /** Walking speed, m/s. @defaultValue 1.2 */
+  walkSpeed?: number
+  /** Turning speed, rad/s. @defaultValue 1.5 */
+  turnSpeed?: number
+  /** Hand speed, m/s. @defaultValue 0.5 */
+  handSpeed?: number
+}
+
+/**
+ * A desktop learner's head and one hand, turned into the core's head, hand, grip, trigger and
+ * point actions. Framework-free: keys, the mouse and the accessible DOM list all drive it.
+ */
+export interface DesktopRig {
+  readonly hand: Hand
+  /** Head position, world space. */
+  readonly head: Readonly<Vec3>
+  readonly yaw: number
+  readonly pitch: number
+  readonly headRotation: Quat
+  /** The hand in world space. */
+  handPosition(): Vec3
+  readonly grip: boolean
+  readonly trigger: boolean
+  hold(intent: HeldIntent, held: boolean): void
+  /** A press intent's key went down (`true`) or up; grip and point toggle on the way down. */
+  press(intent: PressIntent, down: boolean): void
+  /** Turns the view by a mouse drag, in radians. */
+  look(deltaYaw: number, deltaPitch: number): void
+  /** Puts the hand on an object where the core has it now (a click, or the keyboard-only list). */
+  reach(objectId: string): void
+  /** Integrates the held intents over `seconds` and sends the core what changed. */
+  update(seconds: number): void
+}
+
+const up: Vec3 = { x: 0, y: 1, z: 0 }
+const side: Vec3 = { x: 1, y: 0, z: 0 }
+const maxPitch = 1.4
+
+export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
+  const hand = options.hand ?? 'right'
+  const walkSpeed = options.walkSpeed ?? 1.2
+  const turnSpeed = options.turnSpeed ?? 1.5
+  const handSpeed = options.handSpeed ?? 0.5
+  const ctx = sim.context
+  const head = { ...ctx.learner.head.position }
+  let yaw = 0
+  let pitch = 0
+  // The hand is held in the frame of the head's yaw, so walking and turning carry it along.
+  const start = ctx.hands[hand].position
+  const offset = { x: start.x - head.x, y: start.y - head.y, z: start.z - head.z }
+  const held = new Set<HeldIntent>()
+  let grip = false
+  let trigger = false
+  let point = false
+  let headDirty = true
+  let handDirty = true
+
+  const yawRotation = () => fromAxisAngle(up, yaw)
+  const headRotationOf = () => multiply(yawRotation(), fromAxisAngle(side, pitch))
+  // Kept until the view turns: the camera reads it every frame.
+  let currentHeadRotation = headRotationOf()
+  const handPosition = () => add(head, rotate(yawRotation(), offset))
+  const axis = (plus: HeldIntent, minus: HeldIntent) => (held.has(plus) ? 1 : 0) - (held.has(minus) ? 1 : 0)
+
+  return {
+    hand,
+    head,
+    get yaw() {
+      return yaw
+    },
+    get pitch() {
+      return pitch
+    },
+    get headRotation() {
+      return currentHeadRotation
+    },
+    handPosition,
+    get grip() {
+      return grip
+    },
+    get trigger() {
+      return trigger
+    },
+    hold(intent, isHeld) {
+      if (isHeld) held.add(intent)
+      else held.delete(intent)
+    },
+    press(intent, down) {
+      if (intent === 'trigger') {
+        if (trigger === down) return
+        trigger = down
+        sim.dispatch({ type: 'trigger', hand, pressed: down })
+      } else if (down && intent === 'grip') {
+        grip = !grip
+        sim.dispatch({ type: 'grip', hand, pressed: grip })
+      } else if (down && intent === 'point') {
+        point = !point
+        sim.dispatch({ type: 'point', hand, on: point })
+      }
+    },
+    look(deltaYaw, deltaPitch) {
+      yaw += deltaYaw
+      pitch = clamp(pitch + deltaPitch, -maxPitch, maxPitch)
+      currentHeadRotation = headRotationOf()
+      headDirty = handDirty = true
+    },
+    reach(objectId) {
+      const pose = sim.poses().find((candidate) => candidate.id === objectId)
+      const object = sim.scenario.objects.find((candidate) => candidate.id === objectId)
+      const target = pose?.position ?? (object ? arrayToVec(object.transform.position) : undefined)
+      if (!target) return
+      const local = rotate(fromAxisAngle(up, -yaw), {
+        x: target.x - head.x,
+        y: target.y - head.y,
+        z: target.z - head.z,
+      })
+      offset.x = local.x
+      offset.y = local.y
+      offset.z = local.z
+      handDirty = true
+    },
+    update(seconds) {
+      const turn = axis('turnLeft', 'turnRight')
+      const lookUp = axis('lookUp', 'lookDown')
+      if (turn || lookUp) {
+        yaw += turn * turnSpeed * seconds
+        pitch = clamp(pitch + lookUp * turnSpeed * seconds, -maxPitch, maxPitch)
+        currentHeadRotation = headRotationOf()
+        headDirty = handDirty = true
+      }
+      const forward = axis('forward', 'back')
+      const strafe = axis('right', 'left')
+      if (forward || strafe) {
+        // Forward is −Z at yaw 0, as for three's cameras.
+        const step = rotate(yawRotation(), { x: strafe, y: 0, z: -forward })
+        head.x += step.x * walkSpeed * seconds
+        head.z += step.z * walkSpeed * seconds
+        headDirty = handDirty = true
+      }
+      const handForward = axis('handForward', 'handBack')
+      const handSide = axis('handRight', 'handLeft')
+      const handUp = axis('handUp', 'handDown')
+      if (handForward || handSide || handUp) {
+        offset.x += handSide * handSpeed * seconds
+        offset.y += handUp * handSpeed * seconds
+        offset.z -= handForward * handSpeed * seconds
+        handDirty = true
+      }
+      if (headDirty) sim.dispatch({ type: 'head', position: { ...head }, rotation: currentHeadRotation })
+      if (handDirty) sim.dispatch({ type: 'hand', hand, position: handPosition(), rotation: yawRotation() })
+      headDirty = handDirty = false
+    },
+  }
+}
+
+function arrayToVec([x, y, z]: readonly [number, number, number]): Vec3 {
+  return { x, y, z }
+}

@@ -1,0 +1,65 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { act, StrictMode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import type { Sim, SimEvent } from '@practicum/sim'
+import { AccessibleMirror, connectRuntimeStore, createDesktopRig, createRuntimeStore } from '@practicum/xr'
+import { pressSim } from './support/press-sim.ts'
+
+let sim: Sim | undefined
+let root: Root | undefined
+
+beforeAll(() => {
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+})
+
+afterEach(() => {
+  act(() => root?.unmount())
+  document.body.innerHTML = ''
+  sim?.dispose()
+  sim = undefined
+})
+
+function button(name: string): HTMLButtonElement {
+  const found = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === name)
+  if (!found) throw new Error(`no button "${name}"`)
+  return found
+}
+
+describe('AccessibleMirror', () => {
+  it('announces the instruction and live hazards, and lets the keyboard reach and grip', async () => {
+    sim = await pressSim()
+    const core = sim
+    const events: SimEvent[] = []
+    core.subscribe((event) => events.push(event))
+    const store = createRuntimeStore()
+    connectRuntimeStore(store, core)
+    const rig = createDesktopRig(core)
+    const container = document.createElement('div')
+    document.body.append(container)
+    root = createRoot(container)
+    act(() =>
+      root!.render(
+        <StrictMode>
+          <AccessibleMirror sim={core} store={store} rig={rig} />
+        </StrictMode>,
+      ),
+    )
+    act(() => core.step())
+    const status = document.querySelector('[aria-live="polite"]')!
+    expect(status.getAttribute('role')).toBe('status')
+    expect(status.textContent).toBe('Open the disconnect. Hazard: Moving ram')
+    expect(document.querySelector('ul')!.getAttribute('aria-label')).toBe('Things you can act on')
+
+    const reach = button('Reach for Padlock')
+    reach.focus()
+    expect(document.activeElement).toBe(reach)
+    act(() => reach.click())
+    rig.update(core.dt)
+    core.step()
+    act(() => button('Grip').click())
+    expect(button('Grip').getAttribute('aria-pressed')).toBe('true')
+    rig.update(core.dt)
+    core.step()
+    expect(events).toContainEqual(expect.objectContaining({ type: 'grabbed', object: 'lock' }))
+  })
+})

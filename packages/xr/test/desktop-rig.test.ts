@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Sim, SimEvent } from '@practicum/sim'
+import { createDesktopRig } from '@practicum/xr'
+import { pressSim } from './support/press-sim.ts'
+
+let sim: Sim | undefined
+
+afterEach(() => {
+  sim?.dispose()
+  sim = undefined
+})
+
+/** Steps the core with the rig sending its input first, as a frame would. */
+function run(core: Sim, rig: ReturnType<typeof createDesktopRig>, steps: number): void {
+  for (let i = 0; i < steps; i++) {
+    rig.update(core.dt)
+    core.step()
+  }
+}
+
+describe('the desktop rig', () => {
+  it('walks the head forward (−Z) and turns it, carrying the hand along', async () => {
+    sim = await pressSim()
+    const rig = createDesktopRig(sim)
+    const start = { ...rig.head }
+    const hand = rig.handPosition()
+    rig.hold('forward', true)
+    run(sim, rig, 45)
+    rig.hold('forward', false)
+    expect(start.z - rig.head.z).toBeCloseTo(0.6, 2)
+    expect(rig.head.x).toBeCloseTo(start.x, 6)
+    expect(hand.z - rig.handPosition().z).toBeCloseTo(0.6, 2)
+    expect(sim.context.learner.head.position.z).toBeCloseTo(rig.head.z, 2)
+
+    rig.hold('turnLeft', true)
+    run(sim, rig, 30)
+    rig.hold('turnLeft', false)
+    expect(rig.yaw).toBeCloseTo(0.5, 3)
+  })
+
+  it('takes the padlock with the keyboard-only path: reach, grip; and lets go', async () => {
+    sim = await pressSim()
+    const events: SimEvent[] = []
+    sim.subscribe((event) => events.push(event))
+    const rig = createDesktopRig(sim)
+    rig.reach('lock')
+    run(sim, rig, 2)
+    rig.press('grip', true)
+    run(sim, rig, 2)
+    expect(rig.grip).toBe(true)
+    expect(events).toContainEqual(expect.objectContaining({ type: 'grabbed', object: 'lock', hand: 'right' }))
+    rig.press('grip', true)
+    run(sim, rig, 2)
+    expect(rig.grip).toBe(false)
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'released', object: 'lock', hand: 'right' }),
+    )
+  })
+})
