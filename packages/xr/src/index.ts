@@ -1,7 +1,7 @@
 export { ScenarioScene, type ScenarioSceneProps } from './scene/scenario-scene.tsx'
 export { createPoseSync, type PoseSync } from './scene/pose-sync.ts'
 export { objectTree, type ObjectTree } from './scene/scenario-objects.tsx'
-export { assetUrl, type BodyKind } from './scene/shape-mesh.tsx'
+export { assetUrl, type AssetLocation, type BodyKind } from './scene/shape-mesh.tsx'
 export { PhysicsDebugView, copyDebugLines } from './debug/physics-debug-view.tsx'
 export { type RuntimeState, initialRuntimeState, reduceRuntimeState } from './state/runtime-state.ts'
 export { type RuntimeStore, createRuntimeStore, connectRuntimeStore } from './state/runtime-store.ts'

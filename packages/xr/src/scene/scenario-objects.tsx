@@ -1,7 +1,7 @@
 import type { Object3D } from 'three'
 import type { SceneObject } from '@practicum/scenario'
 import { quatFromEulerXYZ } from '@practicum/sim'
-import { ShapeMesh } from './shape-mesh.tsx'
+import { ShapeMesh, type AssetLocation } from './shape-mesh.tsx'
 
 export interface ObjectTree {
   readonly object: SceneObject
@@ -27,13 +27,13 @@ export function objectTree(objects: readonly SceneObject[]): ObjectTree[] {
 
 interface ObjectNodeProps {
   node: ObjectTree
-  assetBase: string
+  assets: AssetLocation
   register: (id: string, object: Object3D | null) => void
   onSelect: ((objectId: string) => void) | undefined
 }
 
 /** One scenario object at its authored transform; the pose sync moves it if it has a body. */
-export function ObjectNode({ node, assetBase, register, onSelect }: ObjectNodeProps) {
+export function ObjectNode({ node, assets, register, onSelect }: ObjectNodeProps) {
   const { object } = node
   const [x, y, z] = object.transform.position
   const q = quatFromEulerXYZ(object.transform.rotation)
@@ -56,13 +56,13 @@ export function ObjectNode({ node, assetBase, register, onSelect }: ObjectNodePr
     >
       {/* Scale shapes only, as the core scales colliders: a child's transform ignores its parent's scale. */}
       <group scale={object.transform.scale}>
-        <ShapeMesh shape={object.shape} body={object.body?.type ?? 'none'} assetBase={assetBase} />
+        <ShapeMesh shape={object.shape} body={object.body?.type ?? 'none'} assets={assets} />
       </group>
       {node.children.map((child) => (
         <ObjectNode
           key={child.object.id}
           node={child}
-          assetBase={assetBase}
+          assets={assets}
           register={register}
           onSelect={onSelect}
         />

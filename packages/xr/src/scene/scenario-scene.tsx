@@ -4,15 +4,17 @@ import type { Object3D } from 'three'
 import type { Sim } from '@practicum/sim'
 import { createPoseSync, type PoseSync } from './pose-sync.ts'
 import { ObjectNode, objectTree } from './scenario-objects.tsx'
+import type { AssetLocation } from './shape-mesh.tsx'
 
 export interface ScenarioSceneProps {
   /** The running core; the scene steps it and draws its bodies. */
   sim: Sim
   /**
-   * Where the scenario's files are served from; `model` shapes load `assetBase + asset`.
+   * Where the scenario's files are served from: a base URL (`model` shapes load `assets + asset`)
+   * or a function from the scenario-relative path to a URL (a bundler's hashed asset URLs).
    * @defaultValue `'./'`
    */
-  assetBase?: string
+  assets?: AssetLocation
   /**
    * While true the core takes no step (the learner's pause); the scene still renders.
    * @defaultValue false
@@ -29,9 +31,9 @@ export interface ScenarioSceneProps {
  * here sets React state per frame.
  *
  * @example
- * <Canvas><ScenarioScene sim={sim} assetBase="/scenarios/lockout-tagout/" /></Canvas>
+ * <Canvas><ScenarioScene sim={sim} assets="/scenarios/lockout-tagout/" /></Canvas>
  */
-export function ScenarioScene({ sim, assetBase = './', paused = false, onSelect }: ScenarioSceneProps) {
+export function ScenarioScene({ sim, assets = './', paused = false, onSelect }: ScenarioSceneProps) {
   const roots = useMemo(() => objectTree(sim.scenario.objects), [sim])
   const objects = useRef(new Map<string, Object3D>())
   const sync = useRef<PoseSync | null>(null)
@@ -65,7 +67,7 @@ export function ScenarioScene({ sim, assetBase = './', paused = false, onSelect 
         <ObjectNode
           key={node.object.id}
           node={node}
-          assetBase={assetBase}
+          assets={assets}
           register={register}
           onSelect={onSelect}
         />

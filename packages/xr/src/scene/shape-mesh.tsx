@@ -33,12 +33,16 @@ export function assetUrl(base: string, asset: string): string {
   return base.endsWith('/') ? base + asset : `${base}/${asset}`
 }
 
-/** An object's form: a primitive mesh, or its glTF model loaded from `assetBase`. */
-export function ShapeMesh({ shape, body, assetBase }: { shape: Shape; body: BodyKind; assetBase: string }) {
+/** Where a scenario-relative asset path is served: a base URL, or a function (hashed bundler URLs). */
+export type AssetLocation = string | ((asset: string) => string)
+
+/** An object's form: a primitive mesh, or its glTF model loaded from `assets`. */
+export function ShapeMesh({ shape, body, assets }: { shape: Shape; body: BodyKind; assets: AssetLocation }) {
   if (shape.kind !== 'model') return <Primitive shape={shape} colour={colours[body]} />
+  const url = typeof assets === 'string' ? assetUrl(assets, shape.asset) : assets(shape.asset)
   return (
     <Suspense fallback={null}>
-      <Model url={assetUrl(assetBase, shape.asset)} />
+      <Model url={url} />
     </Suspense>
   )
 }

@@ -1,0 +1,31 @@
+import { Canvas } from '@react-three/fiber'
+import type { Scenario } from '@practicum/scenario'
+import type { Sim } from '@practicum/sim'
+import {
+  AccessibleMirror,
+  DesktopControls,
+  ScenarioScene,
+  useDesktopRig,
+  useRuntimeStore,
+} from '@practicum/xr'
+import { Hud } from './hud.tsx'
+import { assetUrl } from './load-lockout.ts'
+
+/** The desktop loop: the scene, its controls, what the learner reads, and the accessible mirror. */
+export function App({ sim, scenario }: { sim: Sim; scenario: Scenario }) {
+  const store = useRuntimeStore(sim)
+  const rig = useDesktopRig(sim)
+  return (
+    <>
+      <Canvas dpr={1} camera={{ fov: 70, near: 0.05, far: 50 }}>
+        <color attach="background" args={['#2a2f38']} />
+        <hemisphereLight args={['#ffffff', '#444444', 1.2]} />
+        <directionalLight position={[3, 6, 4]} intensity={1.5} />
+        <DesktopControls rig={rig} />
+        <ScenarioScene sim={sim} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
+      </Canvas>
+      <Hud scenario={scenario} store={store} />
+      <AccessibleMirror sim={sim} store={store} rig={rig} />
+    </>
+  )
+}

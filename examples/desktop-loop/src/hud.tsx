@@ -1,0 +1,44 @@
+import { formatText, type Scenario } from '@practicum/scenario'
+import { useRuntimeState, type RuntimeStore } from '@practicum/xr'
+
+const panel = {
+  position: 'absolute',
+  top: 12,
+  left: 12,
+  maxWidth: 420,
+  padding: '10px 14px',
+  background: 'rgba(20, 22, 28, 0.85)',
+  borderRadius: 6,
+  lineHeight: 1.4,
+} as const
+
+/**
+ * What a sighted learner reads on desktop. It is hidden from assistive technology: the
+ * AccessibleMirror announces the same things, once.
+ */
+export function Hud({ scenario, store }: { scenario: Scenario; store: RuntimeStore }) {
+  const text = (key: string) => formatText(scenario, key)
+  const currentStep = useRuntimeState(store, (state) => state.currentStep)
+  const hazards = useRuntimeState(store, (state) => state.hazards)
+  const outcome = useRuntimeState(store, (state) => state.outcome)
+  const step = scenario.procedure.steps.find((candidate) => candidate.id === currentStep)
+  return (
+    <div style={panel} aria-hidden="true">
+      <strong>{text(scenario.title)}</strong>
+      <p data-testid="instruction">{step ? text(step.title) : ''}</p>
+      {hazards.map((id) => {
+        const hazard = scenario.hazards.find((candidate) => candidate.id === id)
+        // Shape and words as well as colour: the triangle and the text carry the warning.
+        return (
+          <p key={id} style={{ color: '#ffcc4d' }}>
+            ⚠ {hazard ? text(hazard.name) : id}
+          </p>
+        )
+      })}
+      {outcome && <p data-testid="outcome">Attempt {outcome}</p>}
+      <small>
+        WASD walk · Q/E turn · drag to look · click an object to reach it · G grip · Space trigger
+      </small>
+    </div>
+  )
+}
