@@ -1,6 +1,6 @@
 // The desktop loop page (examples/desktop-loop), built by Vite and played in headless Chromium by
 // the keyboard alone: the accessible mirror announces the instruction, a Tab/Enter path takes a
-// padlock. Waits on the core's events (read through the page's read-only `window.practicum`).
+// padlock and locks it onto a hasp. Waits on the core's events (read through the page's read-only `window.practicum`).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -36,9 +36,9 @@ afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true })
 })
 
-type PageWindow = { practicum?: { events(): readonly SimEvent[] } }
+type PageWindow = { practicum?: { events(): readonly SimEvent[]; stepIndex: number } }
 
-it('announces the instruction and takes a padlock by keyboard alone', async () => {
+it('announces the instruction and locks a padlock onto a hasp by keyboard alone', async () => {
   const started = Date.now()
   const guard = await guardNetwork(browser.context)
   const page = await browser.context.newPage()
@@ -56,23 +56,38 @@ it('announces the instruction and takes a padlock by keyboard alone', async () =
   expect(instruction).not.toBe('')
   expect(await status.textContent()).toContain(instruction)
 
-  // Tab to the padlock's button, Enter puts the hand on it; Tab on to Grip, Enter grips.
-  const reach = page.getByRole('button', { name: /^Reach for .*lock/i }).first()
-  const grip = page.getByRole('button', { name: 'Grip' })
-  for (let i = 0; i < 40 && !(await reach.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab')
-  await page.keyboard.press('Enter')
-  for (let i = 0; i < 40 && !(await grip.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab')
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(
-    () => (window as PageWindow).practicum?.events().some((event) => event.type === 'grabbed'),
-    undefined,
-    { timeout: 60_000 },
+  // Tab to a button, Enter: the hand goes to the padlock, grips it, goes to the hasp, lets go.
+  const pressButton = async (name: string) => {
+    const button = page.getByRole('button', { name, exact: true })
+    for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+  }
+  const eventSeen = (type: string) =>
+    page.waitForFunction(
+      (wanted) => (window as PageWindow).practicum?.events().some((event) => event.type === wanted),
+      type,
+      { timeout: 60_000 },
+    )
+  await pressButton('Reach for Your lock and tag 1')
+  await pressButton('Grip')
+  await eventSeen('grabbed')
+  expect(await page.getByRole('button', { name: 'Grip' }).getAttribute('aria-pressed')).toBe('true')
+  await pressButton('Reach for Lockout hasp 1')
+  // The core carries the lock to the hand by velocity: let it take a second of steps.
+  const carried = await page.evaluate(() => (window as PageWindow).practicum!.stepIndex + 90)
+  await page.waitForFunction((until) => (window as PageWindow).practicum!.stepIndex >= until, carried, {
+    timeout: 60_000,
+  })
+  await pressButton('Grip')
+  await eventSeen('attached')
+  const attached = await page.evaluate(() =>
+    (window as PageWindow).practicum!.events().find((event) => event.type === 'attached'),
   )
-  expect(await grip.getAttribute('aria-pressed')).toBe('true')
+  expect(attached).toMatchObject({ object: 'lockA', to: 'haspE1Point' })
   await page.screenshot({ path: path.join(tmpdir(), 'practicum-desktop-loop.png') })
   expect(errors).toEqual([])
   guard.assertLocalOnly()
-  console.log(`desktop loop, keyboard grab: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`desktop loop, keyboard lock-on: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }, 120_000)

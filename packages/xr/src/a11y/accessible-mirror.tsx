@@ -63,6 +63,16 @@ export function AccessibleMirror({
     })
   }, [scenario])
 
+  // Two objects of one name (two hasps) get numbered buttons: each accessible name is unique.
+  const names = targets.map((target) => text(target.nameKey))
+  const seenNames = new Map<string, number>()
+  const buttonNames = names.map((name) => {
+    if (names.indexOf(name) === names.lastIndexOf(name)) return name
+    const n = (seenNames.get(name) ?? 0) + 1
+    seenNames.set(name, n)
+    return `${name} ${n}`
+  })
+
   const step = scenario.procedure.steps.find((candidate) => candidate.id === currentStep)
   const hazardNames = hazards.map((id) => {
     const hazard = scenario.hazards.find((candidate) => candidate.id === id)
@@ -76,10 +86,10 @@ export function AccessibleMirror({
         {hazardNames.length > 0 && `. ${hazardNames.join('. ')}`}
       </div>
       <ul aria-label={labels.interactables}>
-        {targets.map((target) => (
+        {targets.map((target, i) => (
           <li key={target.id}>
             <button type="button" onClick={() => rig.reach(target.id)}>
-              {labels.reach(text(target.nameKey))}
+              {labels.reach(buttonNames[i] ?? target.id)}
             </button>
           </li>
         ))}
