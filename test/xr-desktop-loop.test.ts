@@ -44,7 +44,7 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone'
   const page = await browser.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}?speed=1`)
+  await page.goto(`${server.url}?speed=4`)
   await page.waitForFunction(
     () => (window as PageWindow).practicum?.events().some((event) => event.type === 'step-started'),
     undefined,

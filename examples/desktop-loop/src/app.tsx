@@ -4,6 +4,7 @@ import type { Sim } from '@practicum/sim'
 import {
   AccessibleMirror,
   DesktopControls,
+  DesktopHand,
   ScenarioScene,
   useDesktopRig,
   useRuntimeStore,
@@ -22,6 +23,7 @@ export function App({ sim, scenario }: { sim: Sim; scenario: Scenario }) {
         <hemisphereLight args={['#ffffff', '#444444', 1.2]} />
         <directionalLight position={[3, 6, 4]} intensity={1.5} />
         <DesktopControls rig={rig} />
+        <DesktopHand rig={rig} />
         <ScenarioScene sim={sim} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
       </Canvas>
       <Hud scenario={scenario} store={store} />

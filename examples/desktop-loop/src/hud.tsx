@@ -21,6 +21,7 @@ export function Hud({ scenario, store }: { scenario: Scenario; store: RuntimeSto
   const currentStep = useRuntimeState(store, (state) => state.currentStep)
   const hazards = useRuntimeState(store, (state) => state.hazards)
   const outcome = useRuntimeState(store, (state) => state.outcome)
+  const captions = useRuntimeState(store, (state) => state.captions)
   const step = scenario.procedure.steps.find((candidate) => candidate.id === currentStep)
   return (
     <div style={panel} aria-hidden="true">
@@ -35,6 +36,11 @@ export function Hud({ scenario, store }: { scenario: Scenario; store: RuntimeSto
           </p>
         )
       })}
+      {captions.map((caption) => (
+        <p key={caption.sound}>
+          <em>♪ {text(caption.caption)}</em>
+        </p>
+      ))}
       {outcome && <p data-testid="outcome">Attempt {outcome}</p>}
       <small>
         WASD walk · Q/E turn · drag to look · click an object to reach it · G grip · Space trigger

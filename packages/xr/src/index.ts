@@ -15,6 +15,7 @@ export {
   type PressIntent,
 } from './input/key-bindings.ts'
 export { DesktopControls, useDesktopRig, type DesktopControlsProps } from './input/desktop-controls.tsx'
+export { DesktopHand } from './input/desktop-hand.tsx'
 export {
   AccessibleMirror,
   englishMirrorLabels,

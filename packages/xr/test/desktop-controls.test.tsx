@@ -3,7 +3,7 @@ import ReactThreeTestRenderer from '@react-three/test-renderer'
 import { useThree } from '@react-three/fiber'
 import type { Camera } from 'three'
 import type { Sim } from '@practicum/sim'
-import { DesktopControls, ScenarioScene, createDesktopRig } from '@practicum/xr'
+import { DesktopControls, DesktopHand, ScenarioScene, createDesktopRig } from '@practicum/xr'
 import { pressSim } from './support/press-sim.ts'
 
 let sim: Sim | undefined
@@ -48,17 +48,23 @@ describe('DesktopControls', () => {
     await renderer.unmount()
   })
 
-  it('reaches for an object the mouse clicks', async () => {
+  it('reaches for an object the mouse clicks, and shows the hand there', async () => {
     sim = await pressSim()
     const rig = createDesktopRig(sim)
     const renderer = await ReactThreeTestRenderer.create(
-      <ScenarioScene sim={sim} onSelect={(id) => rig.reach(id)} />,
+      <>
+        <DesktopHand rig={rig} />
+        <ScenarioScene sim={sim} paused onSelect={(id) => rig.reach(id)} />
+      </>,
     )
     const lock = renderer.scene.findAll((node) => node.instance.name === 'lock')[0]!
     await renderer.fireEvent(lock, 'click', { stopPropagation() {} })
     const lockPose = sim.poses().find((pose) => pose.id === 'lock')!.position
     const hand = rig.handPosition()
     expect(Math.hypot(hand.x - lockPose.x, hand.y - lockPose.y, hand.z - lockPose.z)).toBeLessThan(1e-6)
+    await renderer.advanceFrames(1, 1 / 60)
+    const marker = renderer.scene.findAll((node) => node.instance.name === 'practicum-desktop-hand')[0]!
+    expect(marker.instance.position.distanceTo(lockPose)).toBeLessThan(1e-6)
     await renderer.unmount()
   })
 })

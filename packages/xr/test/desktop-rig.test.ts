@@ -36,6 +36,12 @@ describe('the desktop rig', () => {
     run(sim, rig, 30)
     rig.hold('turnLeft', false)
     expect(rig.yaw).toBeCloseTo(0.5, 3)
+    const into = { x: 0, y: 0, z: 0 }
+    rig.handPositionInto(into)
+    const expected = rig.handPosition()
+    expect(into.x).toBeCloseTo(expected.x, 9)
+    expect(into.y).toBeCloseTo(expected.y, 9)
+    expect(into.z).toBeCloseTo(expected.z, 9)
   })
 
   it('takes the padlock with the keyboard-only path: reach, grip; and lets go', async () => {

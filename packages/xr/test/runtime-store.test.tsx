@@ -40,6 +40,34 @@ describe('reduceRuntimeState', () => {
     expect(reduceRuntimeState(last, { step: 4, type: 'hint', id: 'x', message: 'm' })).toBe(last)
     expect(reduceRuntimeState(last, { step: 4, type: 'hazard-cleared', id: 'h' })).toBe(last)
   })
+
+  it('keeps a caption while its sound plays', () => {
+    const playing = reduceRuntimeState(initialRuntimeState, {
+      step: 1,
+      type: 'sound',
+      id: 'alarm',
+      playing: true,
+      caption: 'alarmCaption',
+    })
+    expect(playing.captions).toEqual([{ sound: 'alarm', caption: 'alarmCaption' }])
+    expect(
+      reduceRuntimeState(playing, {
+        step: 2,
+        type: 'sound',
+        id: 'alarm',
+        playing: true,
+        caption: 'alarmCaption',
+      }),
+    ).toBe(playing)
+    const stopped = reduceRuntimeState(playing, {
+      step: 3,
+      type: 'sound',
+      id: 'alarm',
+      playing: false,
+      caption: 'alarmCaption',
+    })
+    expect(stopped.captions).toEqual([])
+  })
 })
 
 describe('the runtime store', () => {

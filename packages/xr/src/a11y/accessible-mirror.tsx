@@ -13,6 +13,7 @@ export interface MirrorLabels {
   grip: string
   trigger: string
   hazard: (name: string) => string
+  caption: (text: string) => string
 }
 
 export const englishMirrorLabels: MirrorLabels = {
@@ -21,6 +22,7 @@ export const englishMirrorLabels: MirrorLabels = {
   grip: 'Grip',
   trigger: 'Trigger',
   hazard: (name) => `Hazard: ${name}`,
+  caption: (text) => `Sound: ${text}`,
 }
 
 export interface AccessibleMirrorProps {
@@ -35,8 +37,9 @@ export interface AccessibleMirrorProps {
 
 /**
  * A visually hidden DOM mirror of the scene for screen readers and the keyboard-only path: one
- * button per interactable object (it puts the hand on it), grip and trigger toggles, and an
- * `aria-live` region announcing the current instruction and the live hazards.
+ * button per interactable object (it puts the hand on it), grip and trigger toggles, an
+ * `aria-live` region announcing the current instruction and the live hazards, and a caption log
+ * of the sounds playing.
  */
 export function AccessibleMirror({
   sim,
@@ -49,6 +52,7 @@ export function AccessibleMirror({
   const text = (key: string) => formatText(scenario, key, {}, locale ?? scenario.locales.default)
   const currentStep = useRuntimeState(store, (state) => state.currentStep)
   const hazards = useRuntimeState(store, (state) => state.hazards)
+  const captions = useRuntimeState(store, (state) => state.captions)
   const [grip, setGrip] = useState(rig.grip)
   const [trigger, setTrigger] = useState(rig.trigger)
 
@@ -84,6 +88,11 @@ export function AccessibleMirror({
       <div role="status" aria-live="polite" aria-atomic="true">
         {step ? text(step.title) : ''}
         {hazardNames.length > 0 && `. ${hazardNames.join('. ')}`}
+      </div>
+      <div role="log" aria-live="polite">
+        {captions.map((caption) => (
+          <p key={caption.sound}>{labels.caption(text(caption.caption))}</p>
+        ))}
       </div>
       <ul aria-label={labels.interactables}>
         {targets.map((target, i) => (

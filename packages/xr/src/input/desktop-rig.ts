@@ -26,6 +26,8 @@ export interface DesktopRig {
   readonly headRotation: Quat
   /** The hand in world space. */
   handPosition(): Vec3
+  /** The hand in world space, written into `target` (no allocation: for frame code). */
+  handPositionInto(target: Vec3): void
   readonly grip: boolean
   readonly trigger: boolean
   hold(intent: HeldIntent, held: boolean): void
@@ -82,6 +84,14 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       return currentHeadRotation
     },
     handPosition,
+    handPositionInto(target) {
+      // The yaw rotation about Y, written out: this runs every frame for the hand marker.
+      const c = Math.cos(yaw)
+      const s = Math.sin(yaw)
+      target.x = head.x + c * offset.x + s * offset.z
+      target.y = head.y + offset.y
+      target.z = head.z - s * offset.x + c * offset.z
+    },
     get grip() {
       return grip
     },

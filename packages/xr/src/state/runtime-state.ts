@@ -9,6 +9,8 @@ export interface RuntimeState {
   readonly completedSteps: readonly string[]
   /** Hazards live now, in the order they became live. */
   readonly hazards: readonly string[]
+  /** Caption keys of the sounds playing now, in the order they started (captions for every sound). */
+  readonly captions: readonly { readonly sound: string; readonly caption: string }[]
   readonly ended: boolean
   readonly outcome: Outcome | undefined
 }
@@ -18,6 +20,7 @@ export const initialRuntimeState: RuntimeState = {
   currentStep: undefined,
   completedSteps: [],
   hazards: [],
+  captions: [],
   ended: false,
   outcome: undefined,
 }
@@ -54,6 +57,14 @@ export function reduceRuntimeState(state: RuntimeState, event: SimEvent): Runtim
     case 'hazard-cleared':
       if (!state.hazards.includes(event.id)) return state
       return { ...state, hazards: state.hazards.filter((id) => id !== event.id) }
+    case 'sound': {
+      const playing = state.captions.some((caption) => caption.sound === event.id)
+      if (event.playing === playing) return state
+      const captions = event.playing
+        ? [...state.captions, { sound: event.id, caption: event.caption }]
+        : state.captions.filter((caption) => caption.sound !== event.id)
+      return { ...state, captions }
+    }
     case 'attempt-ended':
       return { ...state, ended: true, outcome: event.outcome }
     default:
