@@ -36,7 +36,13 @@ afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true })
 })
 
-type PageWindow = { practicum?: { events(): readonly SimEvent[]; stepIndex: number } }
+type PageWindow = {
+  practicum?: {
+    events(): readonly SimEvent[]
+    stepIndex: number
+    project?: (id: string) => { x: number; y: number } | undefined
+  }
+}
 
 it('announces the instruction and locks a padlock onto a hasp by keyboard alone', async () => {
   const started = Date.now()
@@ -90,4 +96,84 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone'
   expect(errors).toEqual([])
   guard.assertLocalOnly()
   console.log(`desktop loop, keyboard lock-on: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}, 120_000)
+
+it('locks a padlock onto a hasp by mouse, and the lock is drawn where the core has it', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}?speed=4`)
+  await page.waitForFunction(
+    () => {
+      const practicum = (window as PageWindow).practicum
+      return practicum?.project && practicum.events().some((event) => event.type === 'step-started')
+    },
+    undefined,
+    { timeout: 60_000 },
+  )
+  const project = async (id: string) => {
+    const point = await page.evaluate((objectId) => (window as PageWindow).practicum!.project!(objectId), id)
+    if (!point) throw new Error(`${id} is not in the core`)
+    return point
+  }
+  const eventSeen = (type: string) =>
+    page.waitForFunction(
+      (wanted) => (window as PageWindow).practicum?.events().some((event) => event.type === wanted),
+      type,
+      { timeout: 60_000 },
+    )
+  const stepsPass = async (count: number) => {
+    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
+    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
+      timeout: 60_000,
+    })
+  }
+
+  // Click the lock (the hand goes to it), right-click grips; click the hasp, right-click lets go.
+  const lock = await project('lockA')
+  await page.mouse.click(lock.x, lock.y)
+  await stepsPass(2)
+  await page.mouse.click(lock.x, lock.y, { button: 'right' })
+  await eventSeen('grabbed')
+  const hasp = await project('haspE1')
+  await page.mouse.click(hasp.x, hasp.y)
+  await stepsPass(90)
+  await page.mouse.click(hasp.x, hasp.y, { button: 'right' })
+  await eventSeen('attached')
+  const attached = await page.evaluate(() =>
+    (window as PageWindow).practicum!.events().find((event) => event.type === 'attached'),
+  )
+  expect(attached).toMatchObject({ object: 'lockA', to: 'haspE1Point' })
+
+  // Move the hand (and its marker) off the lock, then read the pixel at the lock's centre.
+  const floor = await project('floor')
+  await page.mouse.click(floor.x, floor.y)
+  await stepsPass(30)
+  const onScreen = await project('lockA')
+  const shot = await page.screenshot({
+    clip: { x: Math.round(onScreen.x), y: Math.round(onScreen.y), width: 1, height: 1 },
+  })
+  const pixel = await page.evaluate(async (base64) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${base64}`
+    await image.decode()
+    const canvas = new OffscreenCanvas(1, 1)
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    return [...context.getImageData(0, 0, 1, 1).data]
+  }, shot.toString('base64'))
+  // The scene draws dynamic bodies orange (#e8a33d, shaded): red high, blue well below it.
+  const [r = 0, g = 0, b = 0] = pixel
+  expect(r, `pixel ${pixel.join(',')}`).toBeGreaterThan(120)
+  expect(r - b, `pixel ${pixel.join(',')}`).toBeGreaterThan(60)
+  expect(g - b, `pixel ${pixel.join(',')}`).toBeGreaterThan(20)
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-desktop-loop-mouse.png') })
+  console.log(
+    `desktop loop, mouse lock-on: ${((Date.now() - started) / 1000).toFixed(1)} s; lock pixel at ` +
+      `${Math.round(onScreen.x)},${Math.round(onScreen.y)}: rgba(${pixel.join(', ')})`,
+  )
 }, 120_000)

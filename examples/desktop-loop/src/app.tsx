@@ -11,9 +11,18 @@ import {
 } from '@practicum/xr'
 import { Hud } from './hud.tsx'
 import { assetUrl } from './load-lockout.ts'
+import { ScreenProbe, type ProjectObject } from './screen-probe.tsx'
 
 /** The desktop loop: the scene, its controls, what the learner reads, and the accessible mirror. */
-export function App({ sim, scenario }: { sim: Sim; scenario: Scenario }) {
+export function App({
+  sim,
+  scenario,
+  onProjector,
+}: {
+  sim: Sim
+  scenario: Scenario
+  onProjector: (project: ProjectObject) => void
+}) {
   const store = useRuntimeStore(sim)
   const rig = useDesktopRig(sim)
   return (
@@ -24,6 +33,7 @@ export function App({ sim, scenario }: { sim: Sim; scenario: Scenario }) {
         <directionalLight position={[3, 6, 4]} intensity={1.5} />
         <DesktopControls rig={rig} />
         <DesktopHand rig={rig} />
+        <ScreenProbe sim={sim} onReady={onProjector} />
         <ScenarioScene sim={sim} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
       </Canvas>
       <Hud scenario={scenario} store={store} />

@@ -43,7 +43,8 @@ export function Hud({ scenario, store }: { scenario: Scenario; store: RuntimeSto
       ))}
       {outcome && <p data-testid="outcome">Attempt {outcome}</p>}
       <small>
-        WASD walk · Q/E turn · drag to look · click an object to reach it · G grip · Space trigger
+        WASD walk · Q/E turn · drag to look · click an object to reach it · right-click or G grip · Space
+        trigger
       </small>
     </div>
   )

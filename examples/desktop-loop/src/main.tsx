@@ -3,12 +3,15 @@ import { createRoot } from 'react-dom/client'
 import type { SimEvent } from '@practicum/sim'
 import { App } from './app.tsx'
 import { readLaunch, startLockout } from './load-lockout.ts'
+import type { ProjectObject } from './screen-probe.tsx'
 
 /** What tests and curious learners may read of the running attempt; nothing here changes it. */
 export interface PracticumPage {
   events(): readonly SimEvent[]
   readonly stepIndex: number
   readonly ended: boolean
+  /** Where an object's centre is on screen (CSS pixels), once the scene has mounted. */
+  project?: ProjectObject
 }
 
 declare global {
@@ -20,7 +23,7 @@ declare global {
 const launch = readLaunch(window.location.search)
 // The core lives outside React: StrictMode's double mount must not make a second attempt.
 const { sim, scenario } = await startLockout(launch)
-window.practicum = {
+const page: PracticumPage = {
   events: () => sim.events(),
   get stepIndex() {
     return sim.stepIndex
@@ -29,10 +32,11 @@ window.practicum = {
     return sim.ended
   },
 }
+window.practicum = page
 window.addEventListener('pagehide', () => sim.dispose())
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App sim={sim} scenario={scenario} />
+    <App sim={sim} scenario={scenario} onProjector={(project) => (page.project = project)} />
   </StrictMode>,
 )

@@ -34,8 +34,8 @@ export interface DesktopControlsProps {
 }
 
 /**
- * Desktop input inside the `<Canvas>`: keys (see `defaultKeyBindings`) and a mouse drag on the
- * canvas drive the rig; each frame the rig sends the core what changed and the camera takes the
+ * Desktop input inside the `<Canvas>`: keys (see `defaultKeyBindings`), a mouse drag on the
+ * canvas (look) and its right button (grip toggle) drive the rig; each frame the rig sends the core what changed and the camera takes the
  * learner's head. Mount it before `<ScenarioScene>` so a frame's input reaches that frame's steps.
  */
 export function DesktopControls({
@@ -71,15 +71,22 @@ export function DesktopControls({
     const onPointerUp = () => {
       drag.active = false
     }
+    // The right button grips and lets go (a toggle, as G): the mouse alone can take and place.
+    const onContextMenu = (event: MouseEvent) => {
+      event.preventDefault()
+      rig.press('grip', true)
+    }
     window.addEventListener('keydown', onKey)
     window.addEventListener('keyup', onKey)
     canvas.addEventListener('pointerdown', onPointerDown)
+    canvas.addEventListener('contextmenu', onContextMenu)
     window.addEventListener('pointermove', onPointerMove)
     window.addEventListener('pointerup', onPointerUp)
     return () => {
       window.removeEventListener('keydown', onKey)
       window.removeEventListener('keyup', onKey)
       canvas.removeEventListener('pointerdown', onPointerDown)
+      canvas.removeEventListener('contextmenu', onContextMenu)
       window.removeEventListener('pointermove', onPointerMove)
       window.removeEventListener('pointerup', onPointerUp)
     }
