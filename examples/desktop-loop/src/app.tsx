@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Canvas } from '@react-three/fiber'
 import type { Scenario } from '@practicum/scenario'
 import type { Sim } from '@practicum/sim'
@@ -11,6 +12,7 @@ import {
 } from '@practicum/xr'
 import { Hud } from './hud.tsx'
 import { assetUrl } from './load-lockout.ts'
+import { PauseButton } from './pause-button.tsx'
 import { ScreenProbe, type ProjectObject } from './screen-probe.tsx'
 
 /** The desktop loop: the scene, its controls, what the learner reads, and the accessible mirror. */
@@ -25,6 +27,7 @@ export function App({
 }) {
   const store = useRuntimeStore(sim)
   const rig = useDesktopRig(sim)
+  const [paused, setPaused] = useState(false)
   return (
     <>
       <Canvas dpr={1} camera={{ fov: 70, near: 0.05, far: 50 }}>
@@ -34,9 +37,10 @@ export function App({
         <DesktopControls rig={rig} />
         <DesktopHand rig={rig} />
         <ScreenProbe sim={sim} onReady={onProjector} />
-        <ScenarioScene sim={sim} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
+        <ScenarioScene sim={sim} paused={paused} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
       </Canvas>
       <Hud scenario={scenario} store={store} />
+      <PauseButton paused={paused} onChange={setPaused} />
       <AccessibleMirror sim={sim} store={store} rig={rig} />
     </>
   )
