@@ -44,13 +44,13 @@ type PageWindow = {
   }
 }
 
-it('announces the instruction and locks a padlock onto a hasp by keyboard alone', async () => {
+it('announces the instruction and locks a padlock onto a hasp by keyboard alone, seated, left-handed', async () => {
   const started = Date.now()
   const guard = await guardNetwork(browser.context)
   const page = await browser.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}?speed=4`)
+  await page.goto(`${server.url}?speed=4&hand=left&seated=1`)
   await page.waitForFunction(
     () => (window as PageWindow).practicum?.events().some((event) => event.type === 'step-started'),
     undefined,
@@ -92,6 +92,10 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone'
     (window as PageWindow).practicum!.events().find((event) => event.type === 'attached'),
   )
   expect(attached).toMatchObject({ object: 'lockA', to: 'haspE1Point' })
+  const grabbed = await page.evaluate(() =>
+    (window as PageWindow).practicum!.events().find((event) => event.type === 'grabbed'),
+  )
+  expect(grabbed).toMatchObject({ object: 'lockA', hand: 'left' })
   await page.screenshot({ path: path.join(tmpdir(), 'practicum-desktop-loop.png') })
   expect(errors).toEqual([])
   guard.assertLocalOnly()

@@ -19,14 +19,16 @@ import { ScreenProbe, type ProjectObject } from './screen-probe.tsx'
 export function App({
   sim,
   scenario,
+  hand,
   onProjector,
 }: {
   sim: Sim
   scenario: Scenario
+  hand: 'left' | 'right'
   onProjector: (project: ProjectObject) => void
 }) {
   const store = useRuntimeStore(sim)
-  const rig = useDesktopRig(sim)
+  const rig = useDesktopRig(sim, { hand })
   const [paused, setPaused] = useState(false)
   return (
     <>

@@ -28,9 +28,13 @@ export interface Launch {
   speed: number
   seed: number
   mode: 'practice' | 'assessment'
+  /** The hand the mouse and keyboard move (the learner's dominant hand). */
+  hand: 'left' | 'right'
+  /** Seated play: the core raises head and hands by the scenario's seated offset. */
+  seated: boolean
 }
 
-/** Reads `?speed=N&seed=S&mode=practice|assessment`. */
+/** Reads `?speed=N&seed=S&mode=practice|assessment&hand=left|right&seated=1`. */
 export function readLaunch(search: string): Launch {
   const params = new URLSearchParams(search)
   const speed = Number(params.get('speed') ?? 1)
@@ -39,6 +43,8 @@ export function readLaunch(search: string): Launch {
     speed: Number.isInteger(speed) && speed >= 1 ? speed : 1,
     seed: Number.isInteger(seed) ? seed : 1,
     mode: params.get('mode') === 'assessment' ? 'assessment' : 'practice',
+    hand: params.get('hand') === 'left' ? 'left' : 'right',
+    seated: params.get('seated') === '1',
   }
 }
 
@@ -59,6 +65,7 @@ export async function startLockout(launch: Launch): Promise<{ sim: Sim; scenario
     contentHash: loaded.hash,
     meshes,
     speed: launch.speed,
+    seated: launch.seated,
   })
   return { sim, scenario: loaded.scenario }
 }

@@ -37,6 +37,11 @@ window.addEventListener('pagehide', () => sim.dispose())
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App sim={sim} scenario={scenario} onProjector={(project) => (page.project = project)} />
+    <App
+      sim={sim}
+      scenario={scenario}
+      hand={launch.hand}
+      onProjector={(project) => (page.project = project)}
+    />
   </StrictMode>,
 )

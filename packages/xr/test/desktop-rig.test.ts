@@ -44,22 +44,23 @@ describe('the desktop rig', () => {
     expect(into.z).toBeCloseTo(expected.z, 9)
   })
 
-  it('takes the padlock with the keyboard-only path: reach, grip; and lets go', async () => {
-    sim = await pressSim()
+  it.each([
+    ['standing', false],
+    ['seated (the core raises poses by the seated offset)', true],
+  ])('takes the padlock with the keyboard-only path, %s: reach, grip; and lets go', async (_, seated) => {
+    sim = await pressSim({ seated })
     const events: SimEvent[] = []
     sim.subscribe((event) => events.push(event))
-    const rig = createDesktopRig(sim)
+    const rig = createDesktopRig(sim, { hand: 'left' })
     rig.reach('lock')
     run(sim, rig, 2)
     rig.press('grip', true)
     run(sim, rig, 2)
     expect(rig.grip).toBe(true)
-    expect(events).toContainEqual(expect.objectContaining({ type: 'grabbed', object: 'lock', hand: 'right' }))
+    expect(events).toContainEqual(expect.objectContaining({ type: 'grabbed', object: 'lock', hand: 'left' }))
     rig.press('grip', true)
     run(sim, rig, 2)
     expect(rig.grip).toBe(false)
-    expect(events).toContainEqual(
-      expect.objectContaining({ type: 'released', object: 'lock', hand: 'right' }),
-    )
+    expect(events).toContainEqual(expect.objectContaining({ type: 'released', object: 'lock', hand: 'left' }))
   })
 })

@@ -61,6 +61,9 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   let grip = false
   let trigger = false
   let point = false
+  // Seated play: the core raises what it receives by the seated offset, so the rig, which works in
+  // the world's heights, sends poses lowered by it.
+  const lift = ctx.seated ? sim.scenario.learner.seatedOffset : 0
   let headDirty = true
   let handDirty = true
 
@@ -163,8 +166,15 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
         offset.z -= handForward * handSpeed * seconds
         handDirty = true
       }
-      if (headDirty) sim.dispatch({ type: 'head', position: { ...head }, rotation: currentHeadRotation })
-      if (handDirty) sim.dispatch({ type: 'hand', hand, position: handPosition(), rotation: yawRotation() })
+      if (headDirty) {
+        const position = { x: head.x, y: head.y - lift, z: head.z }
+        sim.dispatch({ type: 'head', position, rotation: currentHeadRotation })
+      }
+      if (handDirty) {
+        const position = handPosition()
+        position.y -= lift
+        sim.dispatch({ type: 'hand', hand, position, rotation: yawRotation() })
+      }
       headDirty = handDirty = false
     },
   }

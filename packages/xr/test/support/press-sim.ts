@@ -31,8 +31,8 @@ export function pressScenario(): Scenario {
 let ready: Promise<void> | undefined
 
 /** A core running the press scenario. */
-export async function pressSim(): Promise<Sim> {
+export async function pressSim(options: { seated?: boolean } = {}): Promise<Sim> {
   ready ??= RAPIER.init()
   await ready
-  return createSim({ rapier: RAPIER, scenario: pressScenario(), seed: 1, mode: 'practice' })
+  return createSim({ rapier: RAPIER, scenario: pressScenario(), seed: 1, mode: 'practice', ...options })
 }
