@@ -161,11 +161,19 @@ describe.each(['sqlite', 'postgres'] as const)('the transport on %s', (kind) => 
   it('keeps and reports a statement the LRS answers 400, delivers the rest, and reports its status', async () => {
     const { registration, statements } = produce('rejected', 6)
     const refused = statements[2]!.statement
+    // Like an LRS: every batch that holds the bad statement is refused whole (however the
+    // transport happens to batch by time), and so is the statement on its own.
     proxy.plan(
-      { method: 'POST', fault: { kind: 'status', status: 400, body: '{"message":"one is bad"}' } },
+      {
+        method: 'POST',
+        bodyIncludes: refused.id,
+        persistent: true,
+        fault: { kind: 'status', status: 400, body: '{"message":"one is bad"}' },
+      },
       {
         method: 'PUT',
         path: new RegExp(`statementId=${refused.id}`),
+        persistent: true,
         fault: { kind: 'status', status: 400, body: '{"message":"this one"}' },
       },
     )
@@ -176,6 +184,7 @@ describe.each(['sqlite', 'postgres'] as const)('the transport on %s', (kind) => 
     await transport.enqueue(statements)
     await transport.drain(30_000)
     await transport.stop()
+    proxy.clearPlan()
     await expectDeliveredOnce(
       lrs,
       registration,

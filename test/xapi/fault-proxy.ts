@@ -20,6 +20,10 @@ export interface PlannedFault {
   method?: string
   /** matched against the path and query */
   path?: RegExp
+  /** matched when the request body contains this text (a statement id) */
+  bodyIncludes?: string
+  /** applies to every matching request, not only the first */
+  persistent?: boolean
   fault: Fault
 }
 
@@ -37,6 +41,8 @@ export interface FaultProxy {
   /** the xAPI endpoint through the proxy */
   endpoint: string
   plan: (...faults: PlannedFault[]) => void
+  /** forgets every planned fault (persistent ones included) */
+  clearPlan: () => void
   /** requests seen, in order */
   seen: SeenRequest[]
   /** stops listening (connections refused) until `up()` */
@@ -123,9 +129,13 @@ export async function startFaultProxy(target: string, staticDir?: string): Promi
     seen.push(record)
     const index = planned.findIndex(
       (plan) =>
-        (!plan.method || plan.method === request.method) && (!plan.path || plan.path.test(request.url!)),
+        (!plan.method || plan.method === request.method) &&
+        (!plan.path || plan.path.test(request.url!)) &&
+        (!plan.bodyIncludes || body.toString('utf8').includes(plan.bodyIncludes)),
     )
-    const fault = index >= 0 ? planned.splice(index, 1)[0]!.fault : undefined
+    const plan = index >= 0 ? planned[index] : undefined
+    if (plan && !plan.persistent) planned.splice(index, 1)
+    const fault = plan?.fault
     if (fault?.kind === 'reset') {
       request.socket.destroy()
       return
@@ -190,6 +200,9 @@ export async function startFaultProxy(target: string, staticDir?: string): Promi
   return {
     endpoint: `http://127.0.0.1:${port}${targetUrl.pathname}`,
     plan: (...faults) => planned.push(...faults),
+    clearPlan: () => {
+      planned.length = 0
+    },
     seen,
     down: stop,
     up: listen,

@@ -34,6 +34,17 @@ export async function verifySecret(secret: string, hash: string): Promise<boolea
 }
 
 /** Creates a credential with the given scopes and stores it hashed; returns the secret once. */
+/**
+ * 32 characters of base64url that never start with "-": a secret beginning with a dash reads as an
+ * option on a command line (`--secret -x…`), which once made `npm start` fail one time in 64.
+ */
+function newSecret(): string {
+  for (;;) {
+    const secret = randomBytes(24).toString('base64url')
+    if (!secret.startsWith('-')) return secret
+  }
+}
+
 export async function addCredential(
   storage: LrsStorage,
   options: { scopes: readonly string[]; label: string },
@@ -42,7 +53,7 @@ export async function addCredential(
   if (unknown.length > 0) throw new Error(`unknown scope(s): ${unknown.join(', ')}`)
   const credential: NewCredential = {
     key: randomBytes(12).toString('hex'),
-    secret: randomBytes(24).toString('base64url'),
+    secret: newSecret(),
     scopes: options.scopes as Scope[],
     label: options.label,
   }
