@@ -1,10 +1,8 @@
 // The same bot run gives the same checksum in Node and in headless Chromium: the core, bundled by
 // Vite into a bare page, makes its own deterministic Rapier world there too.
 import RAPIER from '@dimforge/rapier3d-compat'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { build } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { parseScenario, validateScenario } from '@practicum/scenario'
 import { createSim, runBot } from '@practicum/sim'
@@ -15,30 +13,25 @@ import {
   serveStatic,
   type LaunchedChromium,
   type StaticServer,
+  buildPage,
+  type BuiltPage,
 } from './support/index.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const outDir = mkdtempSync(path.join(tmpdir(), 'practicum-sim-page-'))
+let built: BuiltPage
 let server: StaticServer
 let browser: LaunchedChromium
 
 beforeAll(async () => {
-  await build({
-    root: path.join(import.meta.dirname, 'browser/sim-page'),
-    configFile: false,
-    logLevel: 'error',
-    base: './',
-    resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
-  })
-  server = await serveStatic(outDir)
+  built = await buildPage(path.join(import.meta.dirname, 'browser/sim-page'))
+  server = await serveStatic(built.outDir)
   browser = await launchChromium()
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  rmSync(outDir, { recursive: true, force: true })
+  built?.remove()
 })
 
 function nodeRun(): { checksum: string; outcome: string | undefined; steps: number } {

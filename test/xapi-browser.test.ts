@@ -1,11 +1,8 @@
 // The evidence layer in real headless Chromium against the project LRS over HTTP: the queue-store
 // contract on real IndexedDB, two tabs sharing one queue, a reload while the LRS is unreachable,
 // and the keepalive flush on page hide.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Scenario } from '@practicum/scenario'
 import {
@@ -16,7 +13,14 @@ import {
   type OutgoingStatement,
 } from '@practicum/xapi'
 import type { EvidencePage } from './browser/xapi-page/main.ts'
-import { guardNetwork, launchChromium, type LaunchedChromium, type NetworkGuard } from './support/index.ts'
+import {
+  guardNetwork,
+  launchChromium,
+  type LaunchedChromium,
+  type NetworkGuard,
+  buildPage,
+  type BuiltPage,
+} from './support/index.ts'
 import { startFaultProxy, type FaultProxy } from './xapi/fault-proxy.ts'
 import {
   fixtures,
@@ -27,7 +31,7 @@ import {
   type RunningLrs,
 } from './xapi/evidence-support.ts'
 
-const outDir = mkdtempSync(path.join(tmpdir(), 'practicum-xapi-page-'))
+let built: BuiltPage
 let scenario: Scenario
 let lrs: RunningLrs
 let proxy: FaultProxy
@@ -35,17 +39,10 @@ let browser: LaunchedChromium
 let guard: NetworkGuard
 
 beforeAll(async () => {
-  await build({
-    root: path.join(import.meta.dirname, 'browser/xapi-page'),
-    configFile: false,
-    logLevel: 'error',
-    base: './',
-    resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  })
+  built = await buildPage(path.join(import.meta.dirname, 'browser/xapi-page'))
   scenario = (await loadScenarioFile(path.join(fixtures, 'press-lockout.yaml'))).scenario
   lrs = await startLrs('sqlite')
-  proxy = await startFaultProxy(lrs.endpoint, outDir)
+  proxy = await startFaultProxy(lrs.endpoint, built.outDir)
   browser = await launchChromium()
   guard = await guardNetwork(browser.context)
 }, 120_000)
@@ -55,7 +52,7 @@ afterAll(async () => {
   await browser?.close()
   await proxy?.close()
   await lrs?.close()
-  rmSync(outDir, { recursive: true, force: true })
+  built?.remove()
 })
 
 const origin = () => new URL(proxy.endpoint).origin

@@ -1,10 +1,8 @@
 // The desktop loop page (examples/desktop-loop), built by Vite and played in headless Chromium by
 // the keyboard alone: the accessible mirror announces the instruction, a Tab/Enter path takes a
 // padlock and locks it onto a hasp. Waits on the core's events (read through the page's read-only `window.practicum`).
-import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { build } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { SimEvent } from '@practicum/sim'
 import {
@@ -13,27 +11,25 @@ import {
   serveStatic,
   type LaunchedChromium,
   type StaticServer,
+  buildPage,
+  type BuiltPage,
 } from './support/index.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const outDir = mkdtempSync(path.join(tmpdir(), 'practicum-desktop-loop-'))
+let built: BuiltPage
 let server: StaticServer
 let browser: LaunchedChromium
 
 beforeAll(async () => {
-  await build({
-    root: path.join(root, 'examples/desktop-loop'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
-  })
-  server = await serveStatic(outDir)
+  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
+  server = await serveStatic(built.outDir)
   browser = await launchChromium()
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  rmSync(outDir, { recursive: true, force: true })
+  built?.remove()
 })
 
 type PageWindow = {
