@@ -37,18 +37,20 @@ function readStatementBody(
   return { body: parseJson(request.body.toString('utf8'), context), parts: [] }
 }
 
+/** Validates once — one statement as itself (its paths read `$.actor…`), a batch as a batch — then stores. */
 async function store(
   request: LrsRequest,
   context: LrsContext,
-  statements: Json[],
+  body: Json | Json[],
   parts: MultipartPart[],
 ): Promise<string[]> {
+  const statements = Array.isArray(body) ? body : [body]
   if (statements.length > context.limits.maxBatchStatements)
     throw new HttpError(
       400,
       `a batch holds at most ${context.limits.maxBatchStatements} statements (got ${statements.length})`,
     )
-  const validation = validateStatements(statements, { version: request.version })
+  const validation = validateStatements(body, { version: request.version })
   if (!validation.valid)
     throw new HttpError(
       400,
@@ -81,21 +83,8 @@ async function store(
 export async function postStatements(request: LrsRequest, context: LrsContext): Promise<LrsResponse> {
   onlyParams(request.params, [])
   const { body, parts } = readStatementBody(request, context)
-  const statements = Array.isArray(body) ? body : [body]
   if (Array.isArray(body) && body.length === 0) throw new HttpError(400, 'the batch is empty')
-  if (!Array.isArray(body)) {
-    const validation = validateStatements(body, { version: request.version })
-    if (!validation.valid)
-      throw new HttpError(
-        400,
-        `invalid statement: ${validation.issues
-          .slice(0, 5)
-          .map((issue) => `${issue.path} ${issue.message}`)
-          .join('; ')}`,
-        validation.issues,
-      )
-  }
-  const ids = await store(request, context, statements as Json[], parts)
+  const ids = await store(request, context, body as Json | Json[], parts)
   return { status: 200, body: ids }
 }
 
@@ -109,6 +98,6 @@ export async function putStatement(request: LrsRequest, context: LrsContext): Pr
   const statement = body as Json
   if (statement.id !== undefined && String(statement.id).toLowerCase() !== id)
     throw new HttpError(400, 'the statement id differs from the statementId parameter')
-  await store(request, context, [{ ...statement, id: statement.id ?? id }], parts)
+  await store(request, context, { ...statement, id: statement.id ?? id }, parts)
   return { status: 204 }
 }
