@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Client, ClientConfig } from 'pg'
-// Plain JavaScript shared with tests and conformance runs (benches are not type-checked).
+// Plain JavaScript shared with tests and conformance runs (typed by with-postgres.d.mts).
 import { startPostgres } from '../../../scripts/with-postgres.mjs'
 import {
   addCredential,
