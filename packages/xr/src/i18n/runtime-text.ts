@@ -1,0 +1,169 @@
+import type { MirrorLabels } from '../a11y/accessible-mirror.tsx'
+
+/** The words of the in-world panel itself; the scenario's own words come from its messages. */
+export interface PanelText {
+  instruction: string
+  checklist: string
+  /** Read after a checklist item that is done (words as well as the filled box). */
+  done: string
+  hazards: string
+  hazard: (name: string) => string
+  timer: (time: string) => string
+  language: string
+  textSize: string
+  smaller: string
+  larger: string
+  caption: (text: string) => string
+  hint: (text: string) => string
+  choices: { hint: string; finish: string }
+  outcome: { passed: string; failed: string }
+  pause: string
+  resume: string
+}
+
+/** The words of the desktop page around the scene (heads-up display and pause control). */
+export interface HudText {
+  controls: string
+  outcome: { passed: string; failed: string }
+  pause: string
+  resume: string
+}
+
+/** Every word the runtime says of its own, in one locale. */
+export interface RuntimeText {
+  locale: string
+  mirror: MirrorLabels
+  panel: PanelText
+  hud: HudText
+}
+
+const en: RuntimeText = {
+  locale: 'en',
+  mirror: {
+    interactables: 'Things you can act on',
+    reach: (name) => `Reach for ${name}`,
+    grip: 'Grip',
+    trigger: 'Trigger',
+    hazard: (name) => `Hazard: ${name}`,
+    caption: (text) => `Sound: ${text}`,
+  },
+  panel: {
+    instruction: 'Now',
+    checklist: 'Procedure',
+    done: 'done',
+    hazards: 'Hazards',
+    hazard: (name) => `Hazard: ${name}`,
+    timer: (time) => `Time ${time}`,
+    language: 'Language',
+    textSize: 'Text size',
+    smaller: 'Smaller',
+    larger: 'Larger',
+    caption: (text) => `Sound: ${text}`,
+    hint: (text) => `Hint: ${text}`,
+    choices: { hint: 'Hint', finish: 'Finish' },
+    outcome: { passed: 'Attempt passed', failed: 'Attempt failed' },
+    pause: 'Pause',
+    resume: 'Resume',
+  },
+  hud: {
+    controls:
+      'WASD walk · Q/E turn · drag to look · click an object to reach it · right-click or G grip · Space trigger',
+    outcome: { passed: 'Attempt passed', failed: 'Attempt failed' },
+    pause: 'Pause (Esc)',
+    resume: 'Resume (Esc)',
+  },
+}
+
+const fr: RuntimeText = {
+  locale: 'fr',
+  mirror: {
+    interactables: 'Ce sur quoi vous pouvez agir',
+    reach: (name) => `Atteindre : ${name}`,
+    grip: 'Saisir',
+    trigger: 'Gâchette',
+    hazard: (name) => `Danger : ${name}`,
+    caption: (text) => `Son : ${text}`,
+  },
+  panel: {
+    instruction: 'À faire',
+    checklist: 'Procédure',
+    done: 'fait',
+    hazards: 'Dangers',
+    hazard: (name) => `Danger : ${name}`,
+    timer: (time) => `Temps ${time}`,
+    language: 'Langue',
+    textSize: 'Taille du texte',
+    smaller: 'Plus petit',
+    larger: 'Plus grand',
+    caption: (text) => `Son : ${text}`,
+    hint: (text) => `Conseil : ${text}`,
+    choices: { hint: 'Conseil', finish: 'Terminer' },
+    outcome: { passed: 'Essai réussi', failed: 'Essai échoué' },
+    pause: 'Pause',
+    resume: 'Reprendre',
+  },
+  hud: {
+    controls:
+      'WASD marcher · Q/E tourner · glisser pour regarder · cliquer un objet pour l’atteindre · clic droit ou G saisir · Espace gâchette',
+    outcome: { passed: 'Essai réussi', failed: 'Essai échoué' },
+    pause: 'Pause (Échap)',
+    resume: 'Reprendre (Échap)',
+  },
+}
+
+const es: RuntimeText = {
+  locale: 'es',
+  mirror: {
+    interactables: 'Objetos sobre los que puede actuar',
+    reach: (name) => `Alcanzar: ${name}`,
+    grip: 'Agarrar',
+    trigger: 'Gatillo',
+    hazard: (name) => `Peligro: ${name}`,
+    caption: (text) => `Sonido: ${text}`,
+  },
+  panel: {
+    instruction: 'Ahora',
+    checklist: 'Procedimiento',
+    done: 'hecho',
+    hazards: 'Peligros',
+    hazard: (name) => `Peligro: ${name}`,
+    timer: (time) => `Tiempo ${time}`,
+    language: 'Idioma',
+    textSize: 'Tamaño del texto',
+    smaller: 'Más pequeño',
+    larger: 'Más grande',
+    caption: (text) => `Sonido: ${text}`,
+    hint: (text) => `Pista: ${text}`,
+    choices: { hint: 'Pista', finish: 'Terminar' },
+    outcome: { passed: 'Intento superado', failed: 'Intento no superado' },
+    pause: 'Pausa',
+    resume: 'Continuar',
+  },
+  hud: {
+    controls:
+      'WASD caminar · Q/E girar · arrastrar para mirar · clic en un objeto para alcanzarlo · clic derecho o G agarrar · Espacio gatillo',
+    outcome: { passed: 'Intento superado', failed: 'Intento no superado' },
+    pause: 'Pausa (Esc)',
+    resume: 'Continuar (Esc)',
+  },
+}
+
+/** The locales the runtime speaks, each by its own words. */
+export const runtimeLocales: Readonly<Record<string, RuntimeText>> = { en, fr, es }
+
+/** Each locale's name in its own language, for the language choice. */
+export const localeNames: Readonly<Record<string, string>> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+}
+
+/**
+ * The runtime's own words in `locale`: itself, else its language (`fr-CA` → `fr`), else English.
+ *
+ * @example
+ * runtimeText('fr').panel.checklist // 'Procédure'
+ */
+export function runtimeText(locale: string): RuntimeText {
+  return runtimeLocales[locale] ?? runtimeLocales[locale.split('-')[0] ?? ''] ?? en
+}
