@@ -76,9 +76,17 @@ export function evaluateCondition(condition: Condition, env: Environment): boole
   if ('any' in condition) return condition.any.some((part) => evaluateCondition(part, env))
   if ('not' in condition) return !evaluateCondition(condition.not, env)
   if ('lt' in condition) return evaluateNumber(condition.lt[0], env) < evaluateNumber(condition.lt[1], env)
-  if ('le' in condition) return evaluateNumber(condition.le[0], env) <= evaluateNumber(condition.le[1], env)
+  // Inclusive bounds include equality to a millionth: a hinge stopped at its 90° limit reads
+  // 89.99999°, Rapier's 32-bit floats short of the 64-bit threshold.
+  if ('le' in condition) {
+    const [a, b] = [evaluateNumber(condition.le[0], env), evaluateNumber(condition.le[1], env)]
+    return a <= b || equal(a, b)
+  }
   if ('gt' in condition) return evaluateNumber(condition.gt[0], env) > evaluateNumber(condition.gt[1], env)
-  if ('ge' in condition) return evaluateNumber(condition.ge[0], env) >= evaluateNumber(condition.ge[1], env)
+  if ('ge' in condition) {
+    const [a, b] = [evaluateNumber(condition.ge[0], env), evaluateNumber(condition.ge[1], env)]
+    return a >= b || equal(a, b)
+  }
   if ('eq' in condition)
     return equal(evaluateNumber(condition.eq[0], env), evaluateNumber(condition.eq[1], env))
   if ('ne' in condition)

@@ -37,12 +37,24 @@ export interface DesktopRig {
   look(deltaYaw: number, deltaPitch: number): void
   /** Puts the hand on an object where the core has it now (a click, or the keyboard-only list). */
   reach(objectId: string): void
+  /** Brings the hand back to where it started, in front of the body (to set down what it holds). */
+  rest(): void
+  /** The hand's twist about its forward axis, radians (counter-clockwise as the learner sees it). */
+  readonly twistAngle: number
+  /** Twists the hand by `radians` at the turning speed, over the next updates (a valve's handle). */
+  twist(radians: number): void
+  /** Walks the learner to `target` (its height ignored) at the walking speed, over the next updates. */
+  walkTo(target: Readonly<Vec3>): void
+  /** True while a `twist` or `walkTo` is under way. */
+  readonly moving: boolean
   /** Integrates the held intents over `seconds` and sends the core what changed. */
   update(seconds: number): void
 }
 
 const up: Vec3 = { x: 0, y: 1, z: 0 }
 const side: Vec3 = { x: 1, y: 0, z: 0 }
+// The hand's forward axis is −Z, as for three's cameras; a twist turns about it.
+const forwardAxis: Vec3 = { x: 0, y: 0, z: 1 }
 const maxPitch = 1.4
 
 export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
@@ -57,6 +69,10 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   // The hand is held in the frame of the head's yaw, so walking and turning carry it along.
   const start = ctx.hands[hand].position
   const offset = { x: start.x - head.x, y: start.y - head.y, z: start.z - head.z }
+  const restOffset = { ...offset }
+  let roll = 0
+  let twistLeft = 0
+  let walkGoal: { x: number; z: number } | undefined
   const held = new Set<HeldIntent>()
   let grip = false
   let trigger = false
@@ -72,6 +88,7 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   // Kept until the view turns: the camera reads it every frame.
   let currentHeadRotation = headRotationOf()
   const handPosition = () => add(head, rotate(yawRotation(), offset))
+  const handRotation = () => multiply(yawRotation(), fromAxisAngle(forwardAxis, roll))
   const axis = (plus: HeldIntent, minus: HeldIntent) => (held.has(plus) ? 1 : 0) - (held.has(minus) ? 1 : 0)
 
   return {
@@ -139,6 +156,22 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       offset.z = local.z
       handDirty = true
     },
+    rest() {
+      Object.assign(offset, restOffset)
+      handDirty = true
+    },
+    get twistAngle() {
+      return roll
+    },
+    twist(radians) {
+      twistLeft += radians
+    },
+    walkTo(target) {
+      walkGoal = { x: target.x, z: target.z }
+    },
+    get moving() {
+      return walkGoal !== undefined || twistLeft !== 0
+    },
     update(seconds) {
       const turn = axis('turnLeft', 'turnRight')
       const lookUp = axis('lookUp', 'lookDown')
@@ -157,6 +190,29 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
         head.z += step.z * walkSpeed * seconds
         headDirty = handDirty = true
       }
+      if (walkGoal) {
+        const dx = walkGoal.x - head.x
+        const dz = walkGoal.z - head.z
+        const remaining = Math.sqrt(dx * dx + dz * dz)
+        const stride = walkSpeed * seconds
+        const share = remaining <= stride ? 1 : stride / remaining
+        head.x += dx * share
+        head.z += dz * share
+        if (share === 1) walkGoal = undefined
+        headDirty = handDirty = true
+      }
+      const twisting = axis('twistLeft', 'twistRight')
+      if (twisting || twistLeft) {
+        let by = twisting * turnSpeed * seconds
+        if (twistLeft) {
+          const most = turnSpeed * seconds
+          const part = Math.abs(twistLeft) <= most ? twistLeft : Math.sign(twistLeft) * most
+          twistLeft -= part
+          by += part
+        }
+        roll += by
+        handDirty = true
+      }
       const handForward = axis('handForward', 'handBack')
       const handSide = axis('handRight', 'handLeft')
       const handUp = axis('handUp', 'handDown')
@@ -173,7 +229,7 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       if (handDirty) {
         const position = handPosition()
         position.y -= lift
-        sim.dispatch({ type: 'hand', hand, position, rotation: yawRotation() })
+        sim.dispatch({ type: 'hand', hand, position, rotation: handRotation() })
       }
       headDirty = handDirty = false
     },

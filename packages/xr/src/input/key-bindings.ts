@@ -14,6 +14,8 @@ export type HeldIntent =
   | 'handRight'
   | 'handUp'
   | 'handDown'
+  | 'twistLeft'
+  | 'twistRight'
 
 /** What a key press does once: grip toggles (no key to hold down), trigger follows the key. */
 export type PressIntent = 'grip' | 'trigger' | 'point'
@@ -23,8 +25,8 @@ export type Intent = HeldIntent | PressIntent
 /**
  * `KeyboardEvent.code` → intent. Codes, not characters, so the layout (AZERTY, QWERTZ) keeps the
  * keys where they sit. Walk with WASD or the arrows, turn with Q/E or ←/→, look with R/F; move the
- * hand with I/J/K/L (forward, left, back, right) and U/O (up, down); G grips, Space triggers,
- * P points.
+ * hand with I/J/K/L (forward, left, back, right) and U/O (up, down), twist it with Z/X (counter-
+ * clockwise, clockwise: a valve's handle); G grips, Space triggers, P points.
  */
 export const defaultKeyBindings: Readonly<Record<string, Intent>> = {
   KeyW: 'forward',
@@ -45,6 +47,8 @@ export const defaultKeyBindings: Readonly<Record<string, Intent>> = {
   KeyL: 'handRight',
   KeyU: 'handUp',
   KeyO: 'handDown',
+  KeyZ: 'twistLeft',
+  KeyX: 'twistRight',
   KeyG: 'grip',
   Space: 'trigger',
   KeyP: 'point',
