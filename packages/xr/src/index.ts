@@ -23,3 +23,6 @@ export {
   type MirrorLabels,
 } from './a11y/accessible-mirror.tsx'
 export { visuallyHidden } from './a11y/visually-hidden.ts'
+export { createFocusTarget, type FocusTarget } from './a11y/focus-target.ts'
+export { FocusHighlight } from './a11y/focus-highlight.tsx'
+export { TouchButtons, useCoarsePointer, type TouchButtonsProps } from './input/touch-buttons.tsx'

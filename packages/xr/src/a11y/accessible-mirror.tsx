@@ -4,6 +4,7 @@ import type { Sim } from '@practicum/sim'
 import type { DesktopRig } from '../input/desktop-rig.ts'
 import type { RuntimeStore } from '../state/runtime-store.ts'
 import { useRuntimeState } from '../state/hooks.ts'
+import type { FocusTarget } from './focus-target.ts'
 import { visuallyHidden } from './visually-hidden.ts'
 
 /** The few words of the mirror itself; the scenario's own text comes from its messages. */
@@ -14,6 +15,19 @@ export interface MirrorLabels {
   trigger: string
   hazard: (name: string) => string
   caption: (text: string) => string
+  /** The twist buttons: a quarter turn of the hand (a valve's handle), as the learner sees it. */
+  twistLeft: string
+  twistRight: string
+  /** Brings the hand back in front of the body (to set down what it holds). */
+  handRest: string
+  /** Walks the learner into a zone of the scenario. */
+  walkTo: (name: string) => string
+  walkBack: string
+  /** The scenario's hint, and finishing the attempt as it stands. */
+  hint: string
+  finish: string
+  /** The group of movement buttons. */
+  moves: string
 }
 
 export const englishMirrorLabels: MirrorLabels = {
@@ -23,6 +37,14 @@ export const englishMirrorLabels: MirrorLabels = {
   trigger: 'Trigger',
   hazard: (name) => `Hazard: ${name}`,
   caption: (text) => `Sound: ${text}`,
+  twistLeft: 'Twist hand a quarter turn counter-clockwise',
+  twistRight: 'Twist hand a quarter turn clockwise',
+  handRest: 'Bring hand back',
+  walkTo: (name) => `Walk into ${name}`,
+  walkBack: 'Walk back to the start',
+  hint: 'Hint',
+  finish: 'Finish the attempt now',
+  moves: 'Moves',
 }
 
 export interface AccessibleMirrorProps {
@@ -33,6 +55,8 @@ export interface AccessibleMirrorProps {
   locale?: string
   /** @defaultValue englishMirrorLabels */
   labels?: MirrorLabels
+  /** Set to the object whose button has focus, for `FocusHighlight` to show it in 3D. */
+  focus?: FocusTarget
 }
 
 /**
@@ -47,6 +71,7 @@ export function AccessibleMirror({
   rig,
   locale,
   labels = englishMirrorLabels,
+  focus,
 }: AccessibleMirrorProps) {
   const { scenario } = sim
   const text = (key: string) => formatText(scenario, key, {}, locale ?? scenario.locales.default)
@@ -97,7 +122,12 @@ export function AccessibleMirror({
       <ul aria-label={labels.interactables}>
         {targets.map((target, i) => (
           <li key={target.id}>
-            <button type="button" onClick={() => rig.reach(target.id)}>
+            <button
+              type="button"
+              onClick={() => rig.reach(target.id)}
+              onFocus={() => focus && (focus.current = target.id)}
+              onBlur={() => focus && (focus.current = undefined)}
+            >
               {labels.reach(buttonNames[i] ?? target.id)}
             </button>
           </li>
@@ -123,6 +153,49 @@ export function AccessibleMirror({
       >
         {labels.trigger}
       </button>
+      <ul aria-label={labels.moves}>
+        <li>
+          <button type="button" onClick={() => rig.twist(Math.PI / 2)}>
+            {labels.twistLeft}
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={() => rig.twist(-Math.PI / 2)}>
+            {labels.twistRight}
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={() => rig.rest()}>
+            {labels.handRest}
+          </button>
+        </li>
+        {scenario.zones.map((zone) => (
+          <li key={zone.id}>
+            <button type="button" onClick={() => rig.walkTo(arrayToVec(zone.transform.position))}>
+              {labels.walkTo(zone.name ? text(zone.name) : zone.id)}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" onClick={() => rig.walkTo(arrayToVec(scenario.learner.start.position))}>
+            {labels.walkBack}
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={() => sim.dispatch({ type: 'choose', choice: 'hint' })}>
+            {labels.hint}
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={() => sim.dispatch({ type: 'choose', choice: 'finish' })}>
+            {labels.finish}
+          </button>
+        </li>
+      </ul>
     </div>
   )
+}
+
+function arrayToVec([x, y, z]: readonly [number, number, number]): { x: number; y: number; z: number } {
+  return { x, y, z }
 }

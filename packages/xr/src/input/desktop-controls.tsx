@@ -76,13 +76,17 @@ export function DesktopControls({
       event.preventDefault()
       rig.press('grip', true)
     }
+    // A finger's drag on the scene looks around, not scrolls or zooms the page.
+    canvas.style.touchAction = 'none'
     window.addEventListener('keydown', onKey)
     window.addEventListener('keyup', onKey)
     canvas.addEventListener('pointerdown', onPointerDown)
     canvas.addEventListener('contextmenu', onContextMenu)
     window.addEventListener('pointermove', onPointerMove)
     window.addEventListener('pointerup', onPointerUp)
+    window.addEventListener('pointercancel', onPointerUp)
     return () => {
+      window.removeEventListener('pointercancel', onPointerUp)
       window.removeEventListener('keydown', onKey)
       window.removeEventListener('keyup', onKey)
       canvas.removeEventListener('pointerdown', onPointerDown)
