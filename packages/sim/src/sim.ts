@@ -9,6 +9,7 @@ import type { CaseRecord, Outcome, SimEvent } from './events/sim-event.ts'
 import { applyAction } from './interactions/apply-action.ts'
 import { driveHeld } from './interactions/grab.ts'
 import { createHandState } from './interactions/hand-state.ts'
+import { defaultInteractionSettings } from './interactions/interaction-settings.ts'
 import { carryWorn } from './interactions/wear.ts'
 import { createLearnerBody } from './learner/learner-body.ts'
 import { createPhysicsWorld } from './physics/physics-world.ts'
@@ -132,6 +133,7 @@ export function createSim(options: SimOptions): Sim {
     physics,
     learner,
     hands: { left: createHandState('left', handStart(-1)), right: createHandState('right', handStart(1)) },
+    interaction: defaultInteractionSettings,
     mode,
     seated: options.seated ?? false,
     dt: scenario.physics.timeStep,

@@ -11,6 +11,8 @@ export type BotCommand =
   | { walkTo: Point; speed?: number }
   /** Move a hand to a point or to an object's current position (plus `offset`); `speed` in m/s. */
   | { reach: { hand: Hand; to: Point | string; offset?: Point }; speed?: number }
+  /** Move hands together by a displacement (both hands lift a two-handed load); `speed` in m/s. */
+  | { move: { hands: readonly Hand[]; by: Point }; speed?: number }
   | { grip: Hand }
   | { release: Hand }
   /** Press and release the trigger. */

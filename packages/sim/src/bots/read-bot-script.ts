@@ -39,6 +39,7 @@ export function readBotScript(data: unknown): { commands: BotCommand[]; problems
 const commandNames = [
   'walkTo',
   'reach',
+  'move',
   'grip',
   'release',
   'trigger',
@@ -107,6 +108,18 @@ function readCommand(entry: unknown, path: BotPath, problems: BotProblem[]): Bot
       const offset = field('offset') === undefined ? undefined : point(field('offset'), [...at, 'offset'])
       return h && to !== undefined
         ? { reach: { hand: h, to, ...(offset ? { offset } : {}) }, ...speed('velocity') }
+        : undefined
+    }
+    case 'move': {
+      const list = field('hands')
+      const hands = Array.isArray(list) && list.length > 0 ? list : undefined
+      if (!hands) return fail([...at, 'hands'], 'expected a list of hands, e.g. [left, right]')
+      const chosen = hands.map((h, i) => hand(h, [...at, 'hands', i]))
+      const by = point(field('by'), [...at, 'by'])
+      if (new Set(chosen).size !== chosen.length)
+        return fail([...at, 'hands'], 'each hand once: [left, right]')
+      return chosen.every((h) => h !== undefined) && by
+        ? { move: { hands: chosen as Hand[], by }, ...speed('velocity') }
         : undefined
     }
     case 'grip':

@@ -85,6 +85,21 @@ export function runBot(sim: Sim, commands: readonly BotCommand[], options: BotRu
         command.speed ?? defaultSpeeds.hand,
         () => sendHand(hand),
       )
+    } else if ('move' in command) {
+      const { hands: moved, by } = command.move
+      const travelled = { x: 0, y: 0, z: 0 }
+      const starts = moved.map((hand) => ({ hand, start: { ...hands[hand].position } }))
+      moveTowards(
+        travelled,
+        () => vec(by),
+        command.speed ?? defaultSpeeds.hand,
+        () => {
+          for (const { hand, start } of starts) {
+            hands[hand].position = add(start, travelled)
+            sendHand(hand)
+          }
+        },
+      )
     } else if ('grip' in command || 'release' in command) {
       const hand = 'grip' in command ? command.grip : command.release
       sim.dispatch({ type: 'grip', hand, pressed: 'grip' in command })

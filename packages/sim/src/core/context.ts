@@ -2,6 +2,7 @@ import type { Scenario } from '@practicum/scenario'
 import type { Hand } from '../actions/action.ts'
 import type { EnergyState, SimEvent } from '../events/sim-event.ts'
 import type { HandState } from '../interactions/hand-state.ts'
+import type { InteractionSettings } from '../interactions/interaction-settings.ts'
 import type { LearnerBody } from '../learner/learner-body.ts'
 import type { PhysicsWorld } from '../physics/physics-world.ts'
 import type { ImpulseJoint, Rapier } from '../physics/rapier.ts'
@@ -18,6 +19,7 @@ export interface SimContext {
   readonly physics: PhysicsWorld
   readonly learner: LearnerBody
   readonly hands: Record<Hand, HandState>
+  readonly interaction: InteractionSettings
   readonly mode: 'practice' | 'assessment'
   readonly seated: boolean
   readonly dt: number

@@ -70,8 +70,25 @@ export type SimEvent = { step: number } & (
   | { type: 'person-state'; id: string; state: string; say: string | undefined }
   | { type: 'hint'; id: string; message: string }
   | { type: 'sound'; id: string; playing: boolean; caption: string }
-  | { type: 'grabbed'; object: string; hand: Hand; distance: boolean }
-  | { type: 'released'; object: string; hand: Hand }
+  | {
+      type: 'grabbed'
+      object: string
+      /** The hand whose grip took it (for a two-handed object, the second hand to grip). */
+      hand: Hand
+      distance: boolean
+      /** Only for an object that needs two hands: both hands now carry it. */
+      hands?: readonly Hand[]
+    }
+  | {
+      type: 'released'
+      object: string
+      /** The hand that let go (or slipped off). */
+      hand: Hand
+      /** Only for an object that needs two hands: both hands lost it, and it drops. */
+      hands?: readonly Hand[]
+      /** The hand moved more than reach from where it held a two-handed object, and slipped off. */
+      slipped?: true
+    }
   | { type: 'attached'; object: string; to: string }
   | { type: 'detached'; object: string; from: string }
   | { type: 'worn'; item: string; slot: string }

@@ -1,8 +1,9 @@
 import type { SimContext } from '../core/context.ts'
 import { distance } from '../math/vector.ts'
+import { defaultInteractionSettings } from './interaction-settings.ts'
 
-/** How close a held object's attach frame must come to an attach point, m. */
-export const attachTolerance = 0.03
+/** The default of how close a let-go object must come to an attach point, m (a scenario may set its own). */
+export const attachTolerance = defaultInteractionSettings.attachTolerance
 /** Within this distance a miss is reported (the learner was clearly trying), m. */
 const attachNotice = 0.3
 
@@ -24,12 +25,13 @@ export function tryAttach(ctx: SimContext, object: string): boolean {
   }
   if (!nearest || nearest.gap > attachNotice) return false
   const centimetres = (nearest.gap * 100).toFixed(1)
-  if (nearest.gap > attachTolerance) {
+  const tolerance = ctx.interaction.attachTolerance
+  if (nearest.gap > tolerance) {
     ctx.emit({
       type: 'action-rejected',
       action: 'grip',
       reason: 'attach-out-of-tolerance',
-      detail: `${object} is ${centimetres} cm from ${nearest.id}; it locks on within ${attachTolerance * 100} cm`,
+      detail: `${object} is ${centimetres} cm from ${nearest.id}; it locks on within ${Number((tolerance * 100).toPrecision(6))} cm`,
     })
     return true
   }
@@ -47,4 +49,15 @@ export function tryAttach(ctx: SimContext, object: string): boolean {
   ctx.attachments.set(nearest.id, onPoint)
   ctx.emit({ type: 'attached', object, to: nearest.id })
   return true
+}
+
+/** Taking an object that is locked on takes it off its point. */
+export function detach(ctx: SimContext, object: string): void {
+  for (const [point, objects] of ctx.attachments) {
+    const joint = objects.get(object)
+    if (!joint) continue
+    ctx.physics.detach(joint)
+    objects.delete(object)
+    ctx.emit({ type: 'detached', object, from: point })
+  }
 }

@@ -1,12 +1,18 @@
 import type { Hand } from '../actions/action.ts'
 import type { SimContext } from '../core/context.ts'
-import { acos, clamp } from '../math/scalar.ts'
-import { conjugate, multiply, rotate, twistAngle, type Quat } from '../math/quaternion.ts'
-import { scale, sub, type Vec3 } from '../math/vector.ts'
-import { distanceGrabRange, nearestInReach } from './reach.ts'
-
-const maxLinearSpeed = 20
-const maxAngularSpeed = 30
+import { clamp } from '../math/scalar.ts'
+import { conjugate, multiply, rotate, twistAngle } from '../math/quaternion.ts'
+import { add, scale, sub, type Vec3 } from '../math/vector.ts'
+import { detach } from './attach.ts'
+import { driveBodyTowards, maxHeldAngularSpeed } from './drive-body.ts'
+import { nearestInReach } from './reach.ts'
+import {
+  carriedByBoth,
+  driveTwoHanded,
+  gripTwoHanded,
+  needsTwoHands,
+  releaseTwoHanded,
+} from './two-handed.ts'
 
 /** Objects a hand can take: grabbables, wearables and hand-held instruments move freely; dials turn. */
 function graspable(ctx: SimContext): string[] {
@@ -22,18 +28,10 @@ function graspable(ctx: SimContext): string[] {
   return objects.filter((object) => ctx.physics.body(object) && !ctx.worn.has(object))
 }
 
-function heldBy(ctx: SimContext, object: string): Hand[] {
-  return (['left', 'right'] as const).filter((hand) => ctx.hands[hand].hold?.object === object)
-}
-
-export function needsTwoHands(ctx: SimContext, object: string): boolean {
-  return ctx.index.interactablesOf(object).some((i) => i.kind === 'grabbable' && i.hands === 'two')
-}
-
-/** True when the object is fully held (by both hands when it needs two). */
+/** True when the object is held: by a hand, or by both when it needs two. */
 export function isHeld(ctx: SimContext, object: string): boolean {
-  const holders = heldBy(ctx, object).length
-  return holders > 0 && (holders === 2 || !needsTwoHands(ctx, object))
+  if (needsTwoHands(ctx, object)) return carriedByBoth(ctx, object)
+  return ctx.hands.left.hold?.object === object || ctx.hands.right.hold?.object === object
 }
 
 /** The object a pointing ray from the hand hits first, if it is graspable and in range. */
@@ -48,7 +46,7 @@ function pointedAt(
   const learnerCollider = ctx.learner.collider
   const hit = ctx.physics.world.castRay(
     ray,
-    distanceGrabRange,
+    ctx.interaction.distanceGrabRange,
     true,
     undefined,
     undefined,
@@ -87,7 +85,17 @@ export function grab(ctx: SimContext, hand: Hand): void {
         action: 'grip',
         hand,
         reason: 'out-of-range',
-        detail: `nothing graspable within ${distanceGrabRange} m of the ray`,
+        detail: `nothing graspable within ${ctx.interaction.distanceGrabRange} m of the ray`,
+      })
+      return
+    }
+    if (needsTwoHands(ctx, pointed.object)) {
+      ctx.emit({
+        type: 'action-rejected',
+        action: 'grip',
+        hand,
+        reason: 'needs-two-hands',
+        detail: `${pointed.object} needs both hands: walk up to it and grip it with both`,
       })
       return
     }
@@ -104,7 +112,11 @@ export function grab(ctx: SimContext, hand: Hand): void {
     })
     return
   }
-  detachIfAttached(ctx, object)
+  if (needsTwoHands(ctx, object)) {
+    gripTwoHanded(ctx, hand, object)
+    return
+  }
+  detach(ctx, object)
   const body = ctx.physics.body(object)!
   const jointed = ctx.physics.jointOfBody(object)
   if (jointed) {
@@ -130,38 +142,14 @@ export function grab(ctx: SimContext, hand: Hand): void {
   ctx.emit({ type: 'grabbed', object, hand, distance: distant })
 }
 
-function detachIfAttached(ctx: SimContext, object: string): void {
-  for (const [point, objects] of ctx.attachments) {
-    const joint = objects.get(object)
-    if (!joint) continue
-    ctx.physics.detach(joint)
-    objects.delete(object)
-    ctx.emit({ type: 'detached', object, from: point })
-  }
-}
-
 /** Grip released: let go; the object keeps the velocity the hand gave it. */
 export function release(ctx: SimContext, hand: Hand): string | undefined {
   const hold = ctx.hands[hand].hold
   if (!hold) return undefined
+  if (hold.kind === 'two-handed') return releaseTwoHanded(ctx, hand)
   ctx.hands[hand].hold = undefined
   ctx.emit({ type: 'released', object: hold.object, hand })
   return hold.object
-}
-
-function angularVelocityTowards(current: Quat, target: Quat, dt: number): Vec3 {
-  let error = multiply(target, conjugate(current))
-  if (error.w < 0) error = { x: -error.x, y: -error.y, z: -error.z, w: -error.w }
-  const angle = 2 * acos(clamp(error.w, -1, 1))
-  const sinHalf = Math.sqrt(Math.max(1 - error.w * error.w, 0))
-  if (sinHalf < 1e-9) return { x: 0, y: 0, z: 0 }
-  const speed = Math.min(angle / dt, maxAngularSpeed) / sinHalf
-  return { x: error.x * speed, y: error.y * speed, z: error.z * speed }
-}
-
-function limit(v: Vec3, max: number): Vec3 {
-  const length = Math.sqrt(v.x * v.x + v.y * v.y + v.z * v.z)
-  return length > max ? scale(v, max / length) : v
 }
 
 /**
@@ -170,37 +158,32 @@ function limit(v: Vec3, max: number): Vec3 {
  * A jointed body is never made kinematic, so it cannot leave its hinge.
  */
 export function driveHeld(ctx: SimContext): void {
+  driveTwoHanded(ctx)
   for (const hand of ['left', 'right'] as const) {
     const state = ctx.hands[hand]
     const hold = state.hold
-    if (!hold) continue
-    const holders = heldBy(ctx, hold.object)
-    if (holders[0] !== hand) continue
-    if (!isHeld(ctx, hold.object)) continue
+    if (!hold || hold.kind === 'two-handed') continue
+    // An object in both hands (passed from one to the other) is driven once, by the left hand's hold.
+    const other = ctx.hands[hand === 'left' ? 'right' : 'left']
+    const shared = other.hold?.object === hold.object
+    if (shared && hand === 'right') continue
     const body = ctx.physics.body(hold.object)!
     if (hold.kind === 'joint') {
       const desired = hold.startValue + (twistAngle(state.rotation, hold.axis) - hold.startTwist)
       const speed = clamp(
         (desired - ctx.physics.jointValue(hold.joint)) / ctx.dt,
-        -maxAngularSpeed,
-        maxAngularSpeed,
+        -maxHeldAngularSpeed,
+        maxHeldAngularSpeed,
       )
       body.setAngvel(scale(hold.axis, speed), true)
       continue
     }
-    const target =
-      holders.length === 2 ? midpoint(ctx.hands.left.position, ctx.hands.right.position) : state.position
-    const targetPosition = { x: target.x, y: target.y, z: target.z }
-    const offsetWorld = rotate(state.rotation, hold.offset)
-    const goal = {
-      x: targetPosition.x + offsetWorld.x,
-      y: targetPosition.y + offsetWorld.y,
-      z: targetPosition.z + offsetWorld.z,
-    }
-    body.setLinvel(limit(scale(sub(goal, body.translation()), 1 / ctx.dt), maxLinearSpeed), true)
-    body.setAngvel(
-      angularVelocityTowards(body.rotation(), multiply(state.rotation, hold.rotationOffset), ctx.dt),
-      true,
+    const at = shared ? midpoint(state.position, other.position) : state.position
+    driveBodyTowards(
+      ctx,
+      body,
+      add(at, rotate(state.rotation, hold.offset)),
+      multiply(state.rotation, hold.rotationOffset),
     )
   }
 }

@@ -1,11 +1,12 @@
 import type { SimContext } from '../core/context.ts'
 import type { Vec3 } from '../math/vector.ts'
 import { distance } from '../math/vector.ts'
+import { defaultInteractionSettings } from './interaction-settings.ts'
 
-/** How far from the hand's centre an object's surface may be to be taken, m. */
-export const handReach = 0.1
-/** How far a pointing ray reaches for a distance grab, m. */
-export const distanceGrabRange = 3
+/** The default reach from the hand's centre to an object's surface, m (a scenario may set its own). */
+export const handReach = defaultInteractionSettings.reach
+/** The default reach of a pointing ray for a distance grab, m (a scenario may set its own). */
+export const distanceGrabRange = defaultInteractionSettings.distanceGrabRange
 
 /** The distance from a point to an object's collider surface (0 inside), or Infinity without one. */
 export function distanceToObject(ctx: SimContext, object: string, point: Vec3): number {
@@ -21,7 +22,7 @@ export function nearestInReach(
   ctx: SimContext,
   objects: Iterable<string>,
   point: Vec3,
-  reach = handReach,
+  reach = ctx.interaction.reach,
 ): string | undefined {
   let best: string | undefined
   let bestDistance = reach

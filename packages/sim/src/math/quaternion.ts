@@ -53,3 +53,20 @@ export function normalizeQuat(q: Quat): Quat {
   const l = Math.sqrt(q.x * q.x + q.y * q.y + q.z * q.z + q.w * q.w)
   return l > 0 ? { x: q.x / l, y: q.y / l, z: q.z / l, w: q.w / l } : identity()
 }
+
+/**
+ * The shortest rotation taking unit vector `from` onto unit vector `to` (square roots only, no
+ * trigonometry, so it is cross-platform deterministic). Opposite vectors turn half a turn about
+ * an axis perpendicular to `from`.
+ */
+export function fromUnitVectors(from: Vec3, to: Vec3): Quat {
+  const w = 1 + dot(from, to)
+  if (w < 1e-9) {
+    const axis =
+      Math.abs(from.x) > Math.abs(from.z) ? { x: -from.y, y: from.x, z: 0 } : { x: 0, y: -from.z, z: from.y }
+    const n = normalize(axis)
+    return { x: n.x, y: n.y, z: n.z, w: 0 }
+  }
+  const c = cross(from, to)
+  return normalizeQuat({ x: c.x, y: c.y, z: c.z, w })
+}

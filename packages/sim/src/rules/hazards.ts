@@ -8,7 +8,7 @@ import type { ImpactRecord } from '../physics/physics-world.ts'
 import type { CriticalErrors } from './critical-errors.ts'
 import type { Environment } from './environment.ts'
 import { evaluateCondition } from './evaluate.ts'
-import { handReach, distanceToObject } from '../interactions/reach.ts'
+import { distanceToObject } from '../interactions/reach.ts'
 
 type Hazard = Scenario['hazards'][number]
 
@@ -66,7 +66,7 @@ export function createHazardTracker(
         return inArea
       case 'touch':
         return (['left', 'right'] as const).some(
-          (hand) => distanceToObject(ctx, exposure.object, ctx.hands[hand].position) <= handReach,
+          (hand) => distanceToObject(ctx, exposure.object, ctx.hands[hand].position) <= ctx.interaction.reach,
         )
       case 'stay': {
         if (!inArea) {
