@@ -26,3 +26,20 @@ export { visuallyHidden } from './a11y/visually-hidden.ts'
 export { createFocusTarget, type FocusTarget } from './a11y/focus-target.ts'
 export { FocusHighlight } from './a11y/focus-highlight.tsx'
 export { TouchButtons, useCoarsePointer, type TouchButtonsProps } from './input/touch-buttons.tsx'
+export { createPracticumXRStore, type PracticumXRStoreOptions } from './vr/xr-store.ts'
+export {
+  createVRRig,
+  type VRRig,
+  type VRRigOptions,
+  type VROrigin,
+  type VRHandView,
+  type Locomotion,
+} from './vr/vr-rig.ts'
+export { createVRFrameInput, type VRFrameInput, type VRHandInput } from './vr/vr-input.ts'
+export { readXRFrame } from './vr/read-xr-frame.ts'
+export { aimTeleport } from './vr/teleport-aim.ts'
+export { vignetteStrength, createFade, type Fade } from './vr/comfort.ts'
+export { pulseOnHazards, sessionPulse, type Pulse } from './vr/haptics.ts'
+export { VRControls, useVRRig, type VRControlsProps } from './vr/vr-controls.tsx'
+export { VRHands } from './vr/vr-hands.tsx'
+export { ComfortOverlay, type ComfortOverlayProps } from './vr/comfort-overlay.tsx'

@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { XROrigin } from '@react-three/xr'
+import type { Group } from 'three'
+import type { Sim } from '@practicum/sim'
+import { ComfortOverlay } from './comfort-overlay.tsx'
+import { createFade } from './comfort.ts'
+import { pulseOnHazards, sessionPulse } from './haptics.ts'
+import { readXRFrame } from './read-xr-frame.ts'
+import { createVRFrameInput } from './vr-input.ts'
+import { VRHands } from './vr-hands.tsx'
+import { createVRRig, type VRRig, type VRRigOptions } from './vr-rig.ts'
+
+/**
+ * One VR rig per core. The dominant hand and the locomotion are applied to the same rig when they
+ * change (a swap works mid-session); the other options make a new rig.
+ */
+export function useVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
+  const { snapTurnDegrees, smoothSpeed, maxVignette, teleportRange, dominantHand, locomotion } = options
+  const rig = useMemo(
+    () =>
+      createVRRig(sim, {
+        ...(snapTurnDegrees !== undefined && { snapTurnDegrees }),
+        ...(smoothSpeed !== undefined && { smoothSpeed }),
+        ...(maxVignette !== undefined && { maxVignette }),
+        ...(teleportRange !== undefined && { teleportRange }),
+      }),
+    [sim, snapTurnDegrees, smoothSpeed, maxVignette, teleportRange],
+  )
+  useEffect(() => rig.setDominantHand(dominantHand ?? 'right'), [rig, dominantHand])
+  useEffect(() => rig.setLocomotion(locomotion ?? 'teleport'), [rig, locomotion])
+  return rig
+}
+
+export interface VRControlsProps {
+  sim: Sim
+  rig: VRRig
+  /** Pulse the controllers when a hazard becomes live. @defaultValue true */
+  haptics?: boolean
+}
+
+/**
+ * VR input inside `<XR>`: every frame of an immersive session the headset, controllers and hands
+ * drive the rig (which sends the core what changed) and the XR origin goes where the rig has it.
+ * Also draws the hand markers, the comfort vignette and a fall's fade (the view darkens and comes
+ * back; the camera follows the headset only, so it never drops). Mount it before `<ScenarioScene>`.
+ */
+export function VRControls({ sim, rig, haptics = true }: VRControlsProps) {
+  const gl = useThree((state) => state.gl)
+  const origin = useRef<Group>(null)
+  const input = useMemo(createVRFrameInput, [])
+  const fade = useMemo(createFade, [])
+
+  useEffect(() => {
+    const unsubscribe = sim.subscribe((event) => {
+      if (event.type === 'fell') fade.start()
+    })
+    return () => void unsubscribe()
+  }, [sim, fade])
+
+  useEffect(() => {
+    if (!haptics) return
+    const unsubscribe = pulseOnHazards(
+      sim,
+      sessionPulse(() => gl.xr.getSession() ?? undefined),
+    )
+    return () => void unsubscribe()
+  }, [sim, gl, haptics])
+
+  useFrame((_, delta, frame: XRFrame | undefined) => {
+    fade.update(delta)
+    if (gl.xr.isPresenting) {
+      readXRFrame(gl.xr, frame, input)
+      rig.update(input, delta)
+    }
+    const group = origin.current
+    if (!group) return
+    group.position.set(rig.origin.x, rig.origin.y, rig.origin.z)
+    group.rotation.set(0, rig.origin.yaw, 0)
+  })
+
+  return (
+    <>
+      <XROrigin ref={origin} />
+      <VRHands rig={rig} />
+      <ComfortOverlay vignette={() => rig.vignette} fade={() => fade.value} />
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import { useRef } from 'react'
+import { useFrame } from '@react-three/fiber'
+import type { Group, Mesh } from 'three'
+import type { VRHandView, VRRig } from './vr-rig.ts'
+
+function placeHand(group: Group | null, view: Readonly<VRHandView>, presenting: boolean): void {
+  if (!group) return
+  group.visible = presenting && view.tracked
+  if (!group.visible) return
+  group.position.set(view.position.x, view.position.y, view.position.z)
+  group.quaternion.set(view.rotation.x, view.rotation.y, view.rotation.z, view.rotation.w)
+  const marker = group.children[0]
+  const ray = group.children[1]
+  if (marker) marker.scale.setScalar(view.grip ? 0.7 : 1)
+  if (ray) ray.visible = view.pointing
+}
+
+/**
+ * What the learner sees of their hands in VR when controller models are off: a marker per hand
+ * (smaller while gripping: size as well as colour), the pointing hand's ray, and the teleport
+ * target while aiming.
+ */
+export function VRHands({ rig, radius = 0.025 }: { rig: VRRig; radius?: number }) {
+  const left = useRef<Group>(null)
+  const right = useRef<Group>(null)
+  const target = useRef<Mesh>(null)
+  useFrame(({ gl }) => {
+    const presenting = gl.xr.isPresenting
+    placeHand(left.current, rig.hands.left, presenting)
+    placeHand(right.current, rig.hands.right, presenting)
+    const ring = target.current
+    if (!ring) return
+    ring.visible = presenting && rig.teleport.aiming && rig.teleport.valid
+    const at = rig.teleport.target
+    ring.position.set(at.x, at.y + 0.01, at.z)
+  })
+  const hand = (name: string, ref: typeof left) => (
+    <group ref={ref} name={name} visible={false}>
+      <mesh>
+        <sphereGeometry args={[radius, 16, 12]} />
+        <meshStandardMaterial color="#7fd1ff" emissive="#1a4d66" transparent opacity={0.8} />
+      </mesh>
+      <mesh position={[0, 0, -0.5]} rotation={[Math.PI / 2, 0, 0]}>
+        <cylinderGeometry args={[0.002, 0.002, 1, 6]} />
+        <meshBasicMaterial color="#ffffff" transparent opacity={0.5} />
+      </mesh>
+    </group>
+  )
+  return (
+    <>
+      {hand('practicum-vr-hand-left', left)}
+      {hand('practicum-vr-hand-right', right)}
+      <mesh ref={target} name="practicum-teleport-target" rotation={[-Math.PI / 2, 0, 0]} visible={false}>
+        <ringGeometry args={[0.2, 0.26, 32]} />
+        <meshBasicMaterial color="#7fd1ff" />
+      </mesh>
+    </>
+  )
+}
