@@ -43,3 +43,17 @@ export { pulseOnHazards, sessionPulse, type Pulse } from './vr/haptics.ts'
 export { VRControls, useVRRig, type VRControlsProps } from './vr/vr-controls.tsx'
 export { VRHands } from './vr/vr-hands.tsx'
 export { ComfortOverlay, type ComfortOverlayProps } from './vr/comfort-overlay.tsx'
+export {
+  runtimeText,
+  runtimeLocales,
+  localeNames,
+  type RuntimeText,
+  type PanelText,
+  type HudText,
+} from './i18n/runtime-text.ts'
+export { InWorldPanel, panelFontSizes, type InWorldPanelProps } from './panel/in-world-panel.tsx'
+export { AttemptTimer, type AttemptTimerProps } from './panel/attempt-timer.tsx'
+export { panelFontFamilies } from './panel/panel-font.ts'
+export { textSizes, textScale, stepTextSize, parseTextSize, type TextSize } from './panel/text-size.ts'
+export { offeredChoices, type Choice } from './panel/offered-choices.ts'
+export { formatClock } from './panel/format-clock.ts'
