@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Canvas } from '@react-three/fiber'
+import { XR } from '@react-three/xr'
 import type { Scenario } from '@practicum/scenario'
 import type { Sim } from '@practicum/sim'
 import {
@@ -14,6 +15,10 @@ import { Hud } from './hud.tsx'
 import { assetUrl } from './load-lockout.ts'
 import { PauseButton } from './pause-button.tsx'
 import { ScreenProbe, type ProjectObject } from './screen-probe.tsx'
+import { VRButton } from './vr-button.tsx'
+import { OutsideXR, VRLayer } from './vr-layer.tsx'
+import { VRProbe } from './vr-probe.tsx'
+import { emulateXR, xrStore } from './vr-store.ts'
 
 /** The desktop loop: the scene, its controls, what the learner reads, and the accessible mirror. */
 export function App({
@@ -36,13 +41,20 @@ export function App({
         <color attach="background" args={['#2a2f38']} />
         <hemisphereLight args={['#ffffff', '#444444', 1.2]} />
         <directionalLight position={[3, 6, 4]} intensity={1.5} />
-        <DesktopControls rig={rig} />
-        <DesktopHand rig={rig} />
-        <ScreenProbe sim={sim} onReady={onProjector} />
-        <ScenarioScene sim={sim} paused={paused} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
+        <XR store={xrStore}>
+          <OutsideXR>
+            <DesktopControls rig={rig} />
+            <DesktopHand rig={rig} />
+          </OutsideXR>
+          <VRLayer sim={sim} hand={hand} />
+          <VRProbe sim={sim} store={xrStore} enabled={emulateXR} />
+          <ScreenProbe sim={sim} onReady={onProjector} />
+          <ScenarioScene sim={sim} paused={paused} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
+        </XR>
       </Canvas>
       <Hud scenario={scenario} store={store} />
       <PauseButton paused={paused} onChange={setPaused} />
+      <VRButton store={xrStore} />
       <AccessibleMirror sim={sim} store={store} rig={rig} />
     </>
   )

@@ -1,4 +1,5 @@
 import { createXRStore, type XRStore } from '@react-three/xr'
+import { emulateQuest3 } from './emulate-quest3.ts'
 
 export interface PracticumXRStoreOptions {
   /**
@@ -8,11 +9,14 @@ export interface PracticumXRStoreOptions {
    */
   baseAssetPath: string
   /**
-   * Emulate a Meta Quest 3 with IWER where WebXR is missing (a desktop browser, tests). Loaded as
-   * a lazy chunk, injected on any host, without the synthetic room (which is fetched from a CDN).
+   * Emulate a Meta Quest 3 with IWER where the browser offers no immersive VR (a desktop, tests),
+   * on any host, as a lazy chunk, without the synthetic room (which is fetched from a CDN):
+   * - `'api'`: the device is driven through IWER's API alone (`store.getState().emulator`): tests, bots;
+   * - `'devui'`: with IWER's DevUI, to move the headset and controllers by mouse (it rewrites the
+   *   device's poses every frame, so the API cannot drive them).
    * @defaultValue false
    */
-  emulate?: boolean
+  emulate?: false | 'api' | 'devui'
   /**
    * Draw the controllers' and hands' glTF models (they must be vendored under `baseAssetPath`);
    * off, the rig draws a small marker per hand.
@@ -32,13 +36,16 @@ export interface PracticumXRStoreOptions {
  */
 export function createPracticumXRStore(options: PracticumXRStoreOptions): XRStore {
   const model = options.models ?? false
-  return createXRStore({
+  const store = createXRStore({
     baseAssetPath: options.baseAssetPath,
     handTracking: true,
-    emulate: options.emulate ? { type: 'metaQuest3', syntheticEnvironment: false, inject: true } : false,
+    emulate:
+      options.emulate === 'devui' ? { type: 'metaQuest3', syntheticEnvironment: false, inject: true } : false,
     controller: { model, grabPointer: false, teleportPointer: false },
     hand: { model, grabPointer: false, teleportPointer: false, touchPointer: false },
     // A page that offers itself to the browser's XR UI may be entered without the learner's choice.
     offerSession: false,
   })
+  if (options.emulate === 'api') void emulateQuest3(store)
+  return store
 }

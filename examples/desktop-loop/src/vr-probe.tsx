@@ -1,0 +1,51 @@
+import { useEffect } from 'react'
+import { useThree } from '@react-three/fiber'
+import type { XRStore } from '@react-three/xr'
+import { Vector3 } from 'three'
+import type { Sim } from '@practicum/sim'
+
+/** What tests may read of the emulated headset: the IWER device (to drive input) and a projector. */
+export interface PracticumXRHook {
+  /** IWER's emulated device: tests move its controllers and press their buttons. */
+  readonly device: unknown
+  readonly presenting: boolean
+  /** Where an object's centre is on screen (CSS pixels) in the first eye's view of the XR session. */
+  project(objectId: string): { x: number; y: number } | undefined
+}
+
+/**
+ * With `?xr=emulate` only, puts `xr` on the page's read-only hook (`window.practicum.xr`). It changes
+ * nothing in the scene.
+ */
+export function VRProbe({ sim, store, enabled }: { sim: Sim; store: XRStore; enabled: boolean }) {
+  const gl = useThree((state) => state.gl)
+  useEffect(() => {
+    const page = window.practicum as (typeof window.practicum & { xr?: PracticumXRHook }) | undefined
+    if (!enabled || !page) return
+    const point = new Vector3()
+    page.xr = {
+      get device() {
+        return store.getState().emulator
+      },
+      get presenting() {
+        return gl.xr.isPresenting
+      },
+      project(objectId) {
+        const pose = sim.poses().find((candidate) => candidate.id === objectId)
+        const eye = gl.xr.getCamera().cameras[0]
+        const layer = gl.xr.getBaseLayer()
+        if (!pose || !eye || !layer || !('framebufferWidth' in layer)) return undefined
+        point.set(pose.position.x, pose.position.y, pose.position.z).project(eye)
+        // The eye's viewport is in framebuffer pixels, from the bottom left.
+        const { x, y, z: width, w: height } = eye.viewport
+        const rect = gl.domElement.getBoundingClientRect()
+        return {
+          x: rect.left + ((x + ((point.x + 1) / 2) * width) / layer.framebufferWidth) * rect.width,
+          y: rect.top + (1 - (y + ((point.y + 1) / 2) * height) / layer.framebufferHeight) * rect.height,
+        }
+      },
+    }
+    return () => void delete page.xr
+  }, [sim, store, gl, enabled])
+  return null
+}

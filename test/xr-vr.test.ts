@@ -1,0 +1,197 @@
+// The desktop loop page in emulated immersive VR (IWER's Meta Quest 3, `?xr=emulate`), in headless
+// Chromium. Input goes only through IWER's device API (headset and controller poses, buttons), read
+// from the page's read-only hook; the core is read through the same hook and waited on by its events.
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { SimEvent } from '@practicum/sim'
+import {
+  buildPage,
+  guardNetwork,
+  launchChromium,
+  serveStatic,
+  type BuiltPage,
+  type LaunchedChromium,
+  type StaticServer,
+} from './support/index.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+let built: BuiltPage
+let server: StaticServer
+let browser: LaunchedChromium
+
+beforeAll(async () => {
+  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
+  server = await serveStatic(built.outDir)
+  browser = await launchChromium()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  built?.remove()
+})
+
+type V3 = { set(x: number, y: number, z: number): unknown }
+type Q = { set(x: number, y: number, z: number, w: number): unknown }
+interface Controller {
+  position: V3
+  quaternion: Q
+  updateButtonValue(id: string, value: number): void
+}
+type PageWindow = {
+  practicum?: {
+    events(): readonly SimEvent[]
+    stepIndex: number
+    xr?: {
+      device?: { position: V3; quaternion: Q; controllers: Record<'left' | 'right', Controller> }
+      presenting: boolean
+      project(id: string): { x: number; y: number } | undefined
+    }
+  }
+}
+
+/** Where the learner starts (scenario learner.start): the tracking space's origin in the world. */
+const origin = [0, 0, 4] as const
+/** IWER's Quest Touch Plus grip offsets (controller → grip space), in the controller's frame. */
+const gripOffset = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
+
+it('grabs a padlock with the right controller, carries it to the hasp and locks it on in emulated VR', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}?xr=emulate&speed=8`)
+  await page.waitForFunction(
+    () => {
+      const practicum = (window as PageWindow).practicum
+      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
+    },
+    undefined,
+    { timeout: 60_000 },
+  )
+
+  // The learner enters VR from the keyboard.
+  const enter = page.getByRole('button', { name: 'Enter VR' })
+  await enter.focus()
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
+    timeout: 30_000,
+  })
+  await expect.poll(() => page.getByRole('button', { name: 'Exit VR' }).count()).toBe(1)
+
+  const eventSeen = (type: string, fields: Record<string, unknown> = {}) =>
+    page.waitForFunction(
+      ([wanted, match]) =>
+        (window as PageWindow).practicum
+          ?.events()
+          .some(
+            (event) =>
+              event.type === wanted &&
+              Object.entries(match).every(
+                ([key, value]) => (event as Record<string, unknown>)[key] === value,
+              ),
+          ),
+      [type, fields] as const,
+      { timeout: 60_000 },
+    )
+  const stepsPass = async (count: number) => {
+    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
+    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
+      timeout: 60_000,
+    })
+  }
+  /** Puts a controller's grip at a world point (identity rotation: the grip offset is a translation). */
+  const gripAt = (hand: 'left' | 'right', world: readonly [number, number, number]) =>
+    page.evaluate(
+      ([side, [x, y, z]]) =>
+        (window as PageWindow).practicum!.xr!.device!.controllers[side].position.set(x, y, z),
+      [
+        hand,
+        [
+          world[0] - origin[0] - gripOffset[hand][0],
+          world[1] - origin[1] - gripOffset[hand][1],
+          world[2] - origin[2] - gripOffset[hand][2],
+        ],
+      ] as const,
+    )
+  const button = (hand: 'left' | 'right', id: string, value: number) =>
+    page.evaluate(
+      ([side, name, v]) =>
+        (window as PageWindow).practicum!.xr!.device!.controllers[side].updateButtonValue(name, v),
+      [hand, id, value] as const,
+    )
+
+  // Right grip on lockA (scenario position) and squeeze.
+  await gripAt('right', [-1.2, 0.945, 2.6])
+  await stepsPass(3)
+  await button('right', 'squeeze', 1)
+  await eventSeen('grabbed', { object: 'lockA', hand: 'right' })
+
+  // Walk (the headset) to the disconnect E-1, looking at its hasp: 90° right and a little down.
+  await page.evaluate(
+    ([x, y, z]) => {
+      const device = (window as PageWindow).practicum!.xr!.device!
+      device.position.set(x, y, z)
+      const halfYaw = -Math.PI / 4 // a quarter turn right
+      const halfPitch = -Math.PI / 18 // 20° down
+      const [sy, cy, sp, cp] = [
+        Math.sin(halfYaw),
+        Math.cos(halfYaw),
+        Math.sin(halfPitch),
+        Math.cos(halfPitch),
+      ]
+      device.quaternion.set(cy * sp, sy * cp, -sy * sp, cy * cp)
+    },
+    [1.85 - origin[0], 1.25 - origin[1], -0.6 - origin[2]] as const,
+  )
+  // The left hand opens the disconnect (its trigger at the handle), the right brings the lock.
+  await gripAt('left', [2.45, 1.3, -0.6])
+  await stepsPass(3)
+  await button('left', 'trigger', 1)
+  await eventSeen('toggled', { interactable: 'disconnectSwitch', value: false })
+  await button('left', 'trigger', 0)
+  await gripAt('left', [1.9, 0.9, -0.9])
+  await gripAt('right', [2.38, 1.05, -0.6])
+  // The core carries the lock to the hand by velocity: let it take a second of steps.
+  await stepsPass(90)
+  await button('right', 'squeeze', 0)
+  await eventSeen('attached', { object: 'lockA', to: 'haspE1Point' })
+  await eventSeen('step-completed', { id: 'lockDisconnect' })
+  const events = await page.evaluate(() => (window as PageWindow).practicum!.events())
+  expect(events.find((event) => event.type === 'grabbed')).toMatchObject({ object: 'lockA', hand: 'right' })
+  expect(events.some((event) => event.type === 'attempt-ended')).toBe(false)
+
+  // The hand off the lock; then the pixel at the lock's centre, projected with the first eye's camera.
+  await gripAt('right', [1.95, 0.95, -0.3])
+  await stepsPass(30)
+  const onScreen = await page.evaluate(() => (window as PageWindow).practicum!.xr!.project('lockA'))
+  if (!onScreen) throw new Error('lockA does not project in XR')
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr.png') })
+  const shot = await page.screenshot({
+    clip: { x: Math.round(onScreen.x), y: Math.round(onScreen.y), width: 1, height: 1 },
+  })
+  const pixel = await page.evaluate(async (base64) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${base64}`
+    await image.decode()
+    const canvas = new OffscreenCanvas(1, 1)
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    return [...context.getImageData(0, 0, 1, 1).data]
+  }, shot.toString('base64'))
+  // Dynamic bodies are drawn orange (#e8a33d); this face is in shade: red over green well over blue.
+  // (The hasp and the wall panel behind it are grey, the placard above it red.)
+  const [r = 0, g = 0, b = 0] = pixel
+  expect(r, `pixel ${pixel.join(',')}`).toBeGreaterThan(80)
+  expect(r - g, `pixel ${pixel.join(',')}`).toBeGreaterThan(20)
+  expect(r - b, `pixel ${pixel.join(',')}`).toBeGreaterThan(60)
+  expect(g - b, `pixel ${pixel.join(',')}`).toBeGreaterThan(20)
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  console.log(
+    `VR lock-on (emulated Quest 3): ${((Date.now() - started) / 1000).toFixed(1)} s; lock pixel at ` +
+      `${Math.round(onScreen.x)},${Math.round(onScreen.y)}: rgba(${pixel.join(', ')})`,
+  )
+}, 120_000)
