@@ -21,6 +21,7 @@ describe('quantities and units', () => {
     ['20 degC', 293.15, 'temperature'],
     ['9.80665 m/s²', 9.80665, 'acceleration'],
     ['30 %', 0.3, 'dimensionless'],
+    ['2 pH', 2, 'dimensionless'],
   ])('%s is %f in SI (%s)', (text, si, dimension) => {
     const quantity = parseQuantity(text)
     if ('error' in quantity) throw new Error(quantity.error)

@@ -19,6 +19,8 @@ const poundForce = pound * 9.80665
 export const units: Readonly<Record<string, UnitDefinition>> = {
   '': { dimension: 'dimensionless', factor: 1 },
   '%': { dimension: 'dimensionless', factor: 0.01 },
+  // Acidity (SDS section 9, pH paper): a dimensionless number, written after the value (`2 pH`).
+  pH: { dimension: 'dimensionless', factor: 1 },
   m: { dimension: 'length', factor: 1 },
   cm: { dimension: 'length', factor: 0.01 },
   mm: { dimension: 'length', factor: 0.001 },
