@@ -5,8 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Sim, SimEvent } from '@practicum/sim'
 import { runGolden } from '../../scenarios/lockout-tagout/bots/expert.ts'
+import { runGolden as runSpillGolden } from '../../scenarios/chemical-spill/bots/expert.ts'
 import { loadLockout, scenarioDir, startAttempt, type LoadedLockout } from './support/lockout-tagout.ts'
+import { loadSpill, startAttempt as startSpill } from './support/chemical-spill.ts'
 
 interface TaskEntry {
   task: string
@@ -45,9 +48,50 @@ export function readTable(readme: string): TableRow[] {
   return rows
 }
 
+/** What this test needs of a shipped scenario: its scenario, its golden runs and how to play one. */
+interface Bundle {
+  scenario: LoadedLockout['scenario']
+  golden: ReadonlyMap<string, { seed: number; mode: 'practice' | 'assessment' }>
+  playGolden(run: string): SimEvent[]
+}
+
 // The shipped scenarios and how their golden runs are loaded and played.
-const bundles: Record<string, () => Promise<LoadedLockout>> = { 'lockout-tagout': loadLockout }
-const loaded = new Map<string, LoadedLockout>()
+const bundles: Record<string, () => Promise<Bundle>> = {
+  'lockout-tagout': async () => {
+    const bundle = await loadLockout()
+    return {
+      ...bundle,
+      playGolden: (name) =>
+        play(startAttempt(bundle, ...at(bundle.golden, name)), (sim) =>
+          runGolden(sim, bundle.segments, bundle.golden.get(name)!),
+        ),
+    }
+  },
+  'chemical-spill': async () => {
+    const bundle = await loadSpill()
+    return {
+      ...bundle,
+      playGolden: (name) =>
+        play(startSpill(bundle, ...at(bundle.golden, name)), (sim) =>
+          runSpillGolden(sim, bundle.segments, bundle.golden.get(name)!),
+        ),
+    }
+  },
+}
+const loaded = new Map<string, Bundle>()
+
+function at(golden: Bundle['golden'], name: string): [number, 'practice' | 'assessment'] {
+  const run = golden.get(name)
+  if (!run) throw new Error(`${name} is not a golden run`)
+  return [run.seed, run.mode]
+}
+
+function play(sim: Sim, run: (sim: Sim) => void): SimEvent[] {
+  run(sim)
+  const events = sim.events()
+  sim.dispose()
+  return [...events]
+}
 
 beforeAll(async () => {
   for (const task of tasks) {
@@ -93,10 +137,7 @@ describe('scenarios/critical-errors.json', () => {
           expect(run, `${row.run} is not a golden run`).toBeDefined()
           if (!run) continue
           expect(run.seed, row.run).toBe(row.seed)
-          const sim = startAttempt(bundle, run.seed, run.mode)
-          runGolden(sim, bundle.segments, run)
-          const end = sim.events().find((event) => event.type === 'attempt-ended')
-          sim.dispose()
+          const end = bundle.playGolden(row.run).find((event) => event.type === 'attempt-ended')
           expect(end?.type === 'attempt-ended' && end.outcome, row.run).toBe(row.outcome)
           const errors = end?.type === 'attempt-ended' ? end.criticalErrors : []
           expect(errors, row.run).toEqual(row.error ? [row.error] : [])

@@ -6,7 +6,17 @@ export const tableStart =
 export const tableEnd = '<!-- parameters:end -->'
 
 /** SI per unit for the units the scenarios' parameters use. */
-const perUnit: Record<string, number> = { V: 1, kPa: 1000, deg: Math.PI / 180, cm: 0.01, m: 1, ft: 0.3048 }
+const perUnit: Record<string, number> = {
+  V: 1,
+  kPa: 1000,
+  deg: Math.PI / 180,
+  cm: 0.01,
+  m: 1,
+  ft: 0.3048,
+  min: 60,
+  pH: 1,
+  L: 0.001,
+}
 
 function show(value: number | undefined, unit: string): string {
   if (value === undefined) return '—'
