@@ -2,6 +2,7 @@
 // ≤ 300k triangles, counted statically from the glTF files), and assets/manifest.json.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { formatProblem, loadScenario, type Scenario } from '@practicum/scenario'
 import { readGlb } from '@practicum/sim'
@@ -87,12 +88,20 @@ describe('assets/manifest.json', () => {
     }
   })
 
-  it('the lockout-tagout models are exactly what their generator makes', () => {
-    for (const [file, bytes] of generateAll()) {
-      const committed = readFileSync(path.join(root, 'scenarios/lockout-tagout/assets', file))
-      expect(Buffer.compare(committed, Buffer.from(bytes)), `${file}: run generate.mjs`).toBe(0)
-    }
-  })
+  const generated = readdirSync(path.join(root, 'scenarios')).filter((name) =>
+    existsSync(path.join(root, 'scenarios', name, 'assets', 'generate.mjs')),
+  )
+  for (const name of generated)
+    it(`the ${name} models are exactly what their generator makes`, async () => {
+      const dir = path.join(root, 'scenarios', name, 'assets')
+      const generator = (await import(pathToFileURL(path.join(dir, 'generate.mjs')).href)) as {
+        generateAll: () => Map<string, Uint8Array>
+      }
+      for (const [file, bytes] of generator.generateAll()) {
+        const committed = readFileSync(path.join(dir, file))
+        expect(Buffer.compare(committed, Buffer.from(bytes)), `${file}: run generate.mjs`).toBe(0)
+      }
+    })
 })
 
 describe('render budget', () => {

@@ -16,6 +16,10 @@ const perUnit: Record<string, number> = {
   min: 60,
   pH: 1,
   L: 0.001,
+  '%vol': 0.01,
+  '%LEL': 0.01,
+  ppm: 1e-6,
+  s: 1,
 }
 
 function show(value: number | undefined, unit: string): string {
