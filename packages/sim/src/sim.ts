@@ -133,7 +133,7 @@ export function createSim(options: SimOptions): Sim {
     physics,
     learner,
     hands: { left: createHandState('left', handStart(-1)), right: createHandState('right', handStart(1)) },
-    interaction: defaultInteractionSettings,
+    interaction: scenario.interaction ?? defaultInteractionSettings,
     mode,
     seated: options.seated ?? false,
     dt: scenario.physics.timeStep,

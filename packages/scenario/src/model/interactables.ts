@@ -23,7 +23,14 @@ export const interactable = s
     grabbable: object('Grabbable', {
       id: interactableId(),
       object: on(),
-      hands: withDefault(s.enum(['one', 'two']).describe('Hands needed to carry it.'), 'one'),
+      hands: withDefault(
+        s
+          .enum(['one', 'two'])
+          .describe(
+            'Hands needed to carry it. `two`: lifted only while both hands grip it within reach, carried at their midpoint and turned with the line between them; it drops when either hand lets go.',
+          ),
+        'one',
+      ),
     }).describe('An object the learner can pick up and carry.'),
     usable: object('Usable', {
       id: interactableId(),

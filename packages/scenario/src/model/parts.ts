@@ -3,6 +3,7 @@ import type { assessment, competency, criticalError, evidence, feedback } from '
 import type { fault, faultEffect, faultTrigger } from './faults.ts'
 import type { consequence, exposure, hazard, hazardArea } from './hazards.ts'
 import type { interactable, reading } from './interactables.ts'
+import type { interaction } from './interaction.ts'
 import type { parameter, ruleSet } from './parameters.ts'
 import type { learnerBody, person, personTransition, sound } from './people.ts'
 import type { procedure, step } from './procedure.ts'
@@ -27,6 +28,8 @@ export type Zone = OutputOf<typeof zone>
 export type PhysicsSettings = OutputOf<typeof physics>
 /** A validated interactable. */
 export type Interactable = OutputOf<typeof interactable>
+/** Validated reach and tolerances of grabbing and attaching (SI: metres). */
+export type InteractionSettings = OutputOf<typeof interaction>
 /** A validated instrument reading. */
 export type Reading = OutputOf<typeof reading>
 /** A validated state variable. */

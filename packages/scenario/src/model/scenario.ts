@@ -4,6 +4,7 @@ import { assessment } from './assessment.ts'
 import { fault, randomness } from './faults.ts'
 import { hazard } from './hazards.ts'
 import { interactable } from './interactables.ts'
+import { interaction } from './interaction.ts'
 import { parameter, ruleSet } from './parameters.ts'
 import { learnerBody, person, sound } from './people.ts'
 import { procedure } from './procedure.ts'
@@ -41,6 +42,11 @@ export const scenarioSchema = object('Scenario', {
     solverIterations: 8,
   }),
   learner: learnerBody.describe("The learner's body."),
+  interaction: optional(
+    interaction.describe(
+      'Reach (10 cm), attach tolerance (3 cm) and distance-grab range (3 m) when left out; set only what differs.',
+    ),
+  ),
   objects: s.array(sceneObject, 1).describe('The objects of the scene.'),
   joints: withDefault(s.array(joint).describe('Joints between objects.'), []),
   zones: withDefault(s.array(zone).describe('Sensor zones.'), []),

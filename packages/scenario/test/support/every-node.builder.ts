@@ -100,6 +100,7 @@ export const everyNode = everyNodeSetup.defineScenario({
     { id: 'h2sLimit', unit: 'ppm', default: '10 ppm', source: 'OSHA 1910.1000 Table Z-2' },
   ],
   physics: { gravity: '9.80665 m/s^2', timeStep: '0.0111 s', solverIterations: 8 },
+  interaction: { reach: '12 cm', attachTolerance: '2 cm', distanceGrabRange: '2.5 m' },
   learner: {
     height: '1.75 m',
     radius: '0.25 m',
