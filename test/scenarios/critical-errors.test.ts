@@ -10,6 +10,8 @@ import { runGolden } from '../../scenarios/lockout-tagout/bots/expert.ts'
 import { runGolden as runSpillGolden } from '../../scenarios/chemical-spill/bots/expert.ts'
 import { loadLockout, scenarioDir, startAttempt, type LoadedLockout } from './support/lockout-tagout.ts'
 import { loadSpill, startAttempt as startSpill } from './support/chemical-spill.ts'
+import { runGolden as runConfinedGolden } from '../../scenarios/confined-space/bots/expert.ts'
+import { loadConfinedSpace, startAttempt as startConfined } from './support/confined-space.ts'
 
 interface TaskEntry {
   task: string
@@ -74,6 +76,16 @@ const bundles: Record<string, () => Promise<Bundle>> = {
       playGolden: (name) =>
         play(startSpill(bundle, ...at(bundle.golden, name)), (sim) =>
           runSpillGolden(sim, bundle.segments, bundle.golden.get(name)!),
+        ),
+    }
+  },
+  'confined-space': async () => {
+    const bundle = await loadConfinedSpace()
+    return {
+      ...bundle,
+      playGolden: (name) =>
+        play(startConfined(bundle, ...at(bundle.golden, name)), (sim) =>
+          runConfinedGolden(sim, bundle.segments, bundle.golden.get(name)!),
         ),
     }
   },
