@@ -35,6 +35,7 @@ export {
   twistAngle,
   angleBetween,
   normalizeQuat,
+  fromUnitVectors,
 } from './math/quaternion.ts'
 export { type Random, createRandom } from './random/random.ts'
 export {
@@ -80,6 +81,7 @@ export { evaluateCondition, evaluateNumber } from './rules/evaluate.ts'
 export type { Environment } from './rules/environment.ts'
 export { attachTolerance } from './interactions/attach.ts'
 export { handReach, distanceGrabRange } from './interactions/reach.ts'
+export { defaultInteractionSettings, type InteractionSettings } from './interactions/interaction-settings.ts'
 export { simVersion } from './version.ts'
 export { replay, type ReplayResult, type ReplayOptions } from './recording/replay.ts'
 export { readBotScript, type BotProblem, type BotPath } from './bots/read-bot-script.ts'

@@ -12,6 +12,10 @@ import {
   wrapAngle,
   angleBetween,
   identity,
+  fromUnitVectors,
+  normalize,
+  dot,
+  cross,
 } from '@practicum/sim'
 
 const samples = Array.from({ length: 2001 }, (_, i) => -50 + i * 0.05 + 0.0001 * i)
@@ -59,5 +63,29 @@ describe('quaternions', () => {
     expect(twistAngle(q, { x: 0, y: 1, z: 0 })).toBeCloseTo(Math.PI / 2, 12)
     expect(twistAngle(q, { x: 1, y: 0, z: 0 })).toBeCloseTo(0, 12)
     expect(angleBetween(identity(), q)).toBeCloseTo(Math.PI / 2, 12)
+  })
+
+  it('turns one unit vector onto another the shortest way, opposite ones included', () => {
+    const directions = [
+      { x: 1, y: 0, z: 0 },
+      { x: -1, y: 0, z: 0 },
+      { x: 0, y: 1, z: 0 },
+      { x: 0, y: 0, z: -1 },
+      normalize({ x: 0.3, y: -0.5, z: 0.8 }),
+      normalize({ x: -2, y: 0.1, z: 0.4 }),
+    ]
+    for (const from of directions) {
+      for (const to of [...directions, { x: -from.x, y: -from.y, z: -from.z }]) {
+        const q = fromUnitVectors(from, to)
+        const turned = rotate(q, from)
+        expect(dot(turned, to)).toBeCloseTo(1, 12)
+        expect(Math.hypot(q.x, q.y, q.z, q.w)).toBeCloseTo(1, 12)
+        // The shortest way: the axis is perpendicular to both (nothing turns about the vectors).
+        const axis = { x: q.x, y: q.y, z: q.z }
+        if (Math.abs(dot(from, to)) < 1 - 1e-9)
+          expect(Math.abs(dot(normalize(axis), normalize(cross(from, to))))).toBeCloseTo(1, 12)
+        else expect(Math.abs(dot(axis, from))).toBeLessThan(1e-12)
+      }
+    }
   })
 })
