@@ -1,5 +1,7 @@
 // A load that needs both hands (`hands: two`): lifted only by both, carried by both, dropped by one.
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseScenario } from '@practicum/scenario'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -172,7 +174,14 @@ describe('a bot carries it with both hands', () => {
     const sim = start()
     runBot(sim, script.commands)
     expect(ofType(sim, 'step-completed').map((e) => e.id)).toEqual(['lift', 'place'])
+    expect(ofType(sim, 'released')).toEqual([
+      expect.objectContaining({ hand: 'left', hands: ['left', 'right'] }),
+    ])
     expect(sim.outcome).toBe('passed')
+    // Set down level, turned with the hands (the right one went forward): about 17° about +Y.
+    const crateX = rotate(crate(sim).rotation(), { x: 1, y: 0, z: 0 })
+    expect(Math.abs(crateX.y)).toBeLessThan(0.01)
+    expect(crateX.z).toBeLessThan(-0.2)
     sim.dispose()
   })
 
@@ -188,6 +197,24 @@ describe('a bot carries it with both hands', () => {
     const second = run()
     expect(second.checksum).toBe(first.checksum)
     expect(replay({ rapier: RAPIER, scenario: crateScenario(), recording: first }).status).toBe('verified')
+    // …and in a second process, as an assessor's machine would.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'practicum-two-handed-')), 'attempt.json')
+    writeFileSync(file, JSON.stringify(first))
+    const root = path.resolve(import.meta.dirname, '../../..')
+    const child = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'scripts/run-ts.mjs'),
+        path.join(import.meta.dirname, 'support/replay-child.ts'),
+        'two-handed-crate.yaml',
+        file,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    )
+    expect(JSON.parse(child.stdout.trim().split('\n').pop()!)).toEqual({
+      status: 'verified',
+      checksum: first.checksum,
+    })
   })
 
   it('reports a malformed move', () => {
