@@ -20,6 +20,8 @@ export interface MirrorLabels {
   twistRight: string
   /** Brings the hand back in front of the body (to set down what it holds). */
   handRest: string
+  /** Brings the hand before the eyes (to put on or take off goggles, a mask). */
+  handFace: string
   /** Walks the learner into a zone of the scenario. */
   walkTo: (name: string) => string
   walkBack: string
@@ -40,6 +42,7 @@ export const englishMirrorLabels: MirrorLabels = {
   twistLeft: 'Twist hand a quarter turn counter-clockwise',
   twistRight: 'Twist hand a quarter turn clockwise',
   handRest: 'Bring hand back',
+  handFace: 'Bring hand to your face',
   walkTo: (name) => `Walk into ${name}`,
   walkBack: 'Walk back to the start',
   hint: 'Hint',
@@ -167,6 +170,11 @@ export function AccessibleMirror({
         <li>
           <button type="button" onClick={() => rig.rest()}>
             {labels.handRest}
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={() => rig.face()}>
+            {labels.handFace}
           </button>
         </li>
         {scenario.zones.map((zone) => (

@@ -39,6 +39,8 @@ export interface DesktopRig {
   reach(objectId: string): void
   /** Brings the hand back to where it started, in front of the body (to set down what it holds). */
   rest(): void
+  /** Brings the hand before the eyes, to put on or take off what is worn on the head (goggles, a mask). */
+  face(): void
   /** The hand's twist about its forward axis, radians (counter-clockwise as the learner sees it). */
   readonly twistAngle: number
   /** Twists the hand by `radians` at the turning speed, over the next updates (a valve's handle). */
@@ -70,6 +72,8 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   const start = ctx.hands[hand].position
   const offset = { x: start.x - head.x, y: start.y - head.y, z: start.z - head.z }
   const restOffset = { ...offset }
+  // 15 cm before the eyes, well within the core's reach for head-worn items (30 cm).
+  const faceOffset = { x: 0, y: -0.05, z: -0.15 }
   let roll = 0
   let twistLeft = 0
   let walkGoal: { x: number; z: number } | undefined
@@ -158,6 +162,10 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
     },
     rest() {
       Object.assign(offset, restOffset)
+      handDirty = true
+    },
+    face() {
+      Object.assign(offset, faceOffset)
       handDirty = true
     },
     get twistAngle() {
