@@ -11,6 +11,7 @@ import { driveHeld } from './interactions/grab.ts'
 import { createHandState } from './interactions/hand-state.ts'
 import { defaultInteractionSettings } from './interactions/interaction-settings.ts'
 import { carryWorn } from './interactions/wear.ts'
+import { createFallArrest } from './learner/fall-arrest.ts'
 import { createLearnerBody } from './learner/learner-body.ts'
 import { createPhysicsWorld } from './physics/physics-world.ts'
 import type { Rapier } from './physics/rapier.ts'
@@ -196,6 +197,7 @@ export function createSim(options: SimOptions): Sim {
   const runRules = createRuleRunner(ctx, env)
   const runPeople = createPeopleRunner(ctx, env)
   const runSounds = createSoundRunner(ctx, env)
+  const fallArrest = scenario.fallArrest ? createFallArrest(ctx, env, scenario.fallArrest) : undefined
 
   function end(reason: typeof endReason): void {
     if (ctx.ended) return
@@ -261,16 +263,18 @@ export function createSim(options: SimOptions): Sim {
     driveHeld(ctx)
     physics.beginStep()
     const fall = learner.step(ctx.dt, scenario.physics.gravity)
+    fallArrest?.beforeWorldStep()
     const impacts = physics.step()
     carryWorn(ctx)
     ctx.step++
     if (fall !== undefined) ctx.emit({ type: 'fell', height: fall })
+    const caught = fallArrest?.afterWorldStep()
     runFaults()
     updateReadings(ctx, env)
     updateEnergy(ctx, env)
     runRules()
     runPeople()
-    hazards.update(impacts, fall)
+    hazards.update(impacts, fall ?? caught)
     if (!ctx.ended) critical.update()
     if (!ctx.ended) procedure.update()
     runSounds()

@@ -1,5 +1,6 @@
 import type { OutputOf } from '../kit/index.ts'
 import type { assessment, competency, criticalError, evidence, feedback } from './assessment.ts'
+import type { fallArrest } from './fall-arrest.ts'
 import type { fault, faultEffect, faultTrigger } from './faults.ts'
 import type { consequence, exposure, hazard, hazardArea } from './hazards.ts'
 import type { interactable, reading } from './interactables.ts'
@@ -26,6 +27,8 @@ export type Joint = OutputOf<typeof joint>
 export type Zone = OutputOf<typeof zone>
 /** Validated physics settings. */
 export type PhysicsSettings = OutputOf<typeof physics>
+/** Validated fall-arrest settings: falls as a dynamic body on rope joints. */
+export type FallArrest = OutputOf<typeof fallArrest>
 /** A validated interactable. */
 export type Interactable = OutputOf<typeof interactable>
 /** Validated reach and tolerances of grabbing and attaching (SI: metres). */

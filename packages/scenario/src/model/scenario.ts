@@ -1,6 +1,7 @@
 import { object, optional, s, withDefault, type InputOf, type OutputOf } from '../kit/index.ts'
 import { textKey } from './common.ts'
 import { assessment } from './assessment.ts'
+import { fallArrest } from './fall-arrest.ts'
 import { fault, randomness } from './faults.ts'
 import { hazard } from './hazards.ts'
 import { interactable } from './interactables.ts'
@@ -45,6 +46,11 @@ export const scenarioSchema = object('Scenario', {
   interaction: optional(
     interaction.describe(
       'Reach (10 cm), attach tolerance (3 cm) and distance-grab range (3 m) when left out; set only what differs.',
+    ),
+  ),
+  fallArrest: optional(
+    fallArrest.describe(
+      "Falls as physics (a dynamic body on rope joints to the connected anchorages); when left out, a fall is the character controller's drop.",
     ),
   ),
   objects: s.array(sceneObject, 1).describe('The objects of the scene.'),

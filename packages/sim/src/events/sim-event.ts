@@ -95,7 +95,23 @@ export type SimEvent = { step: number } & (
   | { type: 'removed'; item: string; slot: string }
   | { type: 'toggled'; interactable: string; state: string; value: boolean }
   | { type: 'used'; interactable: string; active: boolean }
-  | { type: 'fell'; height: number }
+  | {
+      type: 'fell'
+      /** How far the body dropped, m. */
+      height: number
+      /** With a scenario's `fallArrest`: a line stopped the body (false: it landed). */
+      arrested?: boolean
+      /** Drop of the harness point before a line took the load, m. */
+      freeFall?: number
+      /** Drop of the harness point from the line taking the load to the stop, m. */
+      deceleration?: number
+      /** Largest force on the body other than gravity, N. */
+      peakForce?: number
+      /** The connector that stopped the body. */
+      connector?: string
+      /** Anchorages that gave way under the load. */
+      failedAnchors?: string[]
+    }
 )
 
 export type SimEventType = SimEvent['type']

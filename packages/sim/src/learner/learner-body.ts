@@ -27,9 +27,16 @@ export interface LearnerBody {
   /** Centre of the capsule. */
   center(): Vec3
   grounded(): boolean
+  /** True while the body is a dynamic body in a fall (see `release`). */
+  readonly dynamic: boolean
   /** Moves towards the head's horizontal position, applying gravity; returns a finished fall's height. */
   step(dt: number, gravity: number): number | undefined
+  /** Stands the body up again at `position` (feet); a falling body becomes kinematic again. */
   teleport(position: Vec3): void
+  /** A fall starts: the kinematic body becomes a dynamic body of `mass` kg that keeps upright. */
+  release(mass: number): void
+  /** The fall is over: the body is moved by the character controller again, from where it is. */
+  restore(): void
 }
 
 export function createLearnerBody(rapier: Rapier, world: World, spec: LearnerBodySpec): LearnerBody {
@@ -56,6 +63,7 @@ export function createLearnerBody(rapier: Rapier, world: World, spec: LearnerBod
   let verticalSpeed = 0
   let isGrounded = true
   let fallTop: number | undefined
+  let dynamic = false
   const head = {
     position: { x: spec.start.x, y: spec.start.y + eyeHeight, z: spec.start.z },
     rotation: identity(),
@@ -74,7 +82,11 @@ export function createLearnerBody(rapier: Rapier, world: World, spec: LearnerBod
     feet,
     center,
     grounded: () => isGrounded,
+    get dynamic() {
+      return dynamic
+    },
     step(dt, gravity) {
+      if (dynamic) return undefined
       const c = center()
       const horizontal = Math.abs(head.position.x - c.x) + Math.abs(head.position.z - c.z)
       // Standing still on the ground: nothing to move, and no shape casts to pay for.
@@ -99,9 +111,29 @@ export function createLearnerBody(rapier: Rapier, world: World, spec: LearnerBod
       return undefined
     },
     teleport(position) {
+      if (dynamic) restore()
       body.setTranslation({ x: position.x, y: position.y + capsuleHeight / 2, z: position.z }, true)
       head.position = { x: position.x, y: position.y + eyeHeight, z: position.z }
       verticalSpeed = 0
     },
+    release(mass) {
+      dynamic = true
+      fallTop = undefined
+      collider.setMass(mass)
+      body.setBodyType(rapier.RigidBodyType.Dynamic, true)
+      body.lockRotations(true, true)
+      // Keeps walking off the edge at the pace the learner walked.
+      const walked = body.linvel()
+      body.setLinvel({ x: walked.x, y: verticalSpeed, z: walked.z }, true)
+    },
+    restore,
+  }
+
+  function restore(): void {
+    dynamic = false
+    body.setLinvel({ x: 0, y: 0, z: 0 }, false)
+    body.setBodyType(rapier.RigidBodyType.KinematicPositionBased, true)
+    verticalSpeed = 0
+    isGrounded = true
   }
 }
