@@ -3,7 +3,7 @@ import type { XRStore } from '@react-three/xr'
 
 const style = {
   position: 'absolute',
-  top: 56,
+  bottom: 12,
   right: 12,
   padding: '8px 14px',
   font: 'inherit',
