@@ -8,7 +8,7 @@ import { panelColors } from './panel-colors.ts'
 export function HazardAlert({ label, fontSize }: { label: string; fontSize: number }) {
   const side = fontSize * 1.2
   return (
-    <Container flexDirection="row" alignItems="center" gap={fontSize * 0.7}>
+    <Container flexDirection="row" width="100%" alignItems="center" gap={fontSize * 0.7}>
       <Container
         width={side}
         height={side}
@@ -22,7 +22,7 @@ export function HazardAlert({ label, fontSize }: { label: string; fontSize: numb
           !
         </Text>
       </Container>
-      <Text fontSize={fontSize} color={panelColors.hazard}>
+      <Text fontSize={fontSize} flexGrow={1} flexShrink={1} flexBasis={0} color={panelColors.hazard}>
         {label}
       </Text>
     </Container>

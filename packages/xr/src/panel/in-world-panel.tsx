@@ -17,6 +17,9 @@ import { stepTextSize, textScale, type TextSize } from './text-size.ts'
 /** Font sizes of the panel at text size `medium`, in uikit pixels. */
 export const panelFontSizes = { title: 24, body: 18, small: 15 } as const
 
+/** Checklist lines shown at once. */
+const checklistLength = 6
+
 export interface InWorldPanelProps {
   sim: Sim
   store: RuntimeStore
@@ -36,7 +39,7 @@ export interface InWorldPanelProps {
   position?: readonly [number, number, number]
   /** @defaultValue [0, 0, 0] */
   rotation?: readonly [number, number, number]
-  /** Metres per uikit pixel. @defaultValue 0.0008 (the 640 px wide panel is 0.51 m) */
+  /** Metres per uikit pixel. @defaultValue 0.001 (the 560 px wide panel is 0.56 m) */
   pixelSize?: number
   /** @defaultValue panelFontFamilies (Noto Sans, every shipped character) */
   fontFamilies?: FontFamilies
@@ -74,7 +77,7 @@ export function InWorldPanel({
   onPausedChange,
   position = [0, 1.5, -1],
   rotation = [0, 0, 0],
-  pixelSize = 0.0008,
+  pixelSize = 0.001,
   fontFamilies = panelFontFamilies,
 }: InWorldPanelProps) {
   const { scenario } = sim
@@ -97,9 +100,12 @@ export function InWorldPanel({
   })
 
   const step = scenario.procedure.steps.find((candidate) => candidate.id === currentStep)
+  const { steps } = scenario.procedure
+  // A window of the procedure: the step before the current one and the next few.
+  const first = Math.max(0, steps.findIndex((candidate) => candidate.id === currentStep) - 1)
   const checklist =
     sim.mode === 'practice'
-      ? scenario.procedure.steps.map((candidate) => ({
+      ? steps.slice(first, first + checklistLength).map((candidate) => ({
           id: candidate.id,
           title: text(candidate.title),
           done: completed.includes(candidate.id),
@@ -111,7 +117,7 @@ export function InWorldPanel({
     <group position={position as [number, number, number]} rotation={rotation as [number, number, number]}>
       <Container
         pixelSize={pixelSize}
-        width={640}
+        width={560}
         flexDirection="column"
         gap={body * 0.6}
         padding={body}
@@ -121,7 +127,7 @@ export function InWorldPanel({
         fontFamily="notoSans"
       >
         <Container flexDirection="row" justifyContent="space-between" alignItems="center" gap={body}>
-          <Text fontSize={title} color={panelColors.text} flexShrink={1}>
+          <Text fontSize={title} color={panelColors.text} flexGrow={1} flexShrink={1} flexBasis={0}>
             {text(scenario.title)}
           </Text>
           <AttemptTimer sim={sim} label={words.timer} fontSize={small} color={panelColors.muted} />
@@ -141,7 +147,13 @@ export function InWorldPanel({
           )
         })}
         {captions.map((caption) => (
-          <Container key={caption.sound} flexDirection="row" alignItems="center" gap={body * 0.5}>
+          <Container
+            key={caption.sound}
+            flexDirection="row"
+            width="100%"
+            alignItems="center"
+            gap={body * 0.5}
+          >
             <Container
               width={body * 0.8}
               height={body * 0.8}
@@ -149,7 +161,7 @@ export function InWorldPanel({
               borderWidth={3}
               borderColor={panelColors.sound}
             />
-            <Text fontSize={body} color={panelColors.sound}>
+            <Text fontSize={body} flexGrow={1} flexShrink={1} flexBasis={0} color={panelColors.sound}>
               {words.caption(text(caption.caption))}
             </Text>
           </Container>
@@ -166,7 +178,7 @@ export function InWorldPanel({
         )}
         {checklist.length > 0 && (
           <ProcedureChecklist
-            heading={words.checklist}
+            heading={`${words.checklist} ${completed.length}/${steps.length}`}
             doneWord={words.done}
             items={checklist}
             fontSize={small}

@@ -25,13 +25,15 @@ export function ProcedureChecklist({
 }) {
   const box = fontSize * 0.8
   return (
-    <Container flexDirection="column" gap={fontSize * 0.25}>
+    <Container flexDirection="column" width="100%" flexShrink={0} gap={fontSize * 0.25}>
       <Text fontSize={fontSize} color={panelColors.muted}>
         {heading}
       </Text>
       {items.map((item) => (
         <Container
           key={item.id}
+          flexShrink={0}
+          width="100%"
           flexDirection="row"
           alignItems="center"
           gap={fontSize * 0.5}
@@ -48,7 +50,13 @@ export function ProcedureChecklist({
             borderColor={item.done ? panelColors.done : panelColors.muted}
             backgroundColor={item.done ? panelColors.done : undefined}
           />
-          <Text fontSize={fontSize} color={item.done ? panelColors.muted : panelColors.text}>
+          <Text
+            fontSize={fontSize}
+            flexGrow={1}
+            flexShrink={1}
+            flexBasis={0}
+            color={item.done ? panelColors.muted : panelColors.text}
+          >
             {item.done ? `${item.title} (${doneWord})` : item.title}
           </Text>
         </Container>
