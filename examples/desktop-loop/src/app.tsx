@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import type { Scenario } from '@practicum/scenario'
@@ -11,6 +11,8 @@ import {
   useDesktopRig,
   useRuntimeStore,
 } from '@practicum/xr'
+import { InWorldPanel, panelPose, runtimeText } from '@practicum/xr'
+import { readDisplaySettings } from './display-settings.ts'
 import { Hud } from './hud.tsx'
 import { assetUrl } from './load-lockout.ts'
 import { PauseButton } from './pause-button.tsx'
@@ -35,6 +37,13 @@ export function App({
   const store = useRuntimeStore(sim)
   const rig = useDesktopRig(sim, { hand })
   const [paused, setPaused] = useState(false)
+  const [display] = useState(() => readDisplaySettings(window.location.search, scenario))
+  const [locale, setLocale] = useState(display.locale)
+  const [textSize, setTextSize] = useState(display.textSize)
+  const words = runtimeText(locale)
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
   return (
     <>
       <Canvas dpr={1} camera={{ fov: 70, near: 0.05, far: 50 }}>
@@ -45,6 +54,17 @@ export function App({
           <OutsideXR>
             <DesktopControls rig={rig} />
             <DesktopHand rig={rig} />
+            <InWorldPanel
+              sim={sim}
+              store={store}
+              locale={locale}
+              onLocaleChange={setLocale}
+              textSize={textSize}
+              onTextSizeChange={setTextSize}
+              paused={paused}
+              onPausedChange={setPaused}
+              {...panelPose(scenario)}
+            />
           </OutsideXR>
           <VRLayer sim={sim} hand={hand} />
           <VRProbe sim={sim} store={xrStore} enabled={emulateXR} />
@@ -52,10 +72,10 @@ export function App({
           <ScenarioScene sim={sim} paused={paused} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
         </XR>
       </Canvas>
-      <Hud scenario={scenario} store={store} />
-      <PauseButton paused={paused} onChange={setPaused} />
+      <Hud scenario={scenario} store={store} locale={locale} words={words.hud} textSize={textSize} />
+      <PauseButton paused={paused} onChange={setPaused} words={words.hud} textSize={textSize} />
       <VRButton store={xrStore} />
-      <AccessibleMirror sim={sim} store={store} rig={rig} />
+      <AccessibleMirror sim={sim} store={store} rig={rig} locale={locale} labels={words.mirror} />
     </>
   )
 }

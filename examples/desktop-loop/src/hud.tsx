@@ -1,5 +1,5 @@
 import { formatText, type Scenario } from '@practicum/scenario'
-import { useRuntimeState, type RuntimeStore } from '@practicum/xr'
+import { textScale, useRuntimeState, type HudText, type RuntimeStore, type TextSize } from '@practicum/xr'
 
 const panel = {
   position: 'absolute',
@@ -13,18 +13,30 @@ const panel = {
 } as const
 
 /**
- * What a sighted learner reads on desktop. It is hidden from assistive technology: the
- * AccessibleMirror announces the same things, once.
+ * What a sighted learner reads on desktop, in the learner's language and text size. It is hidden
+ * from assistive technology: the AccessibleMirror announces the same things, once.
  */
-export function Hud({ scenario, store }: { scenario: Scenario; store: RuntimeStore }) {
-  const text = (key: string) => formatText(scenario, key)
+export function Hud({
+  scenario,
+  store,
+  locale,
+  words,
+  textSize,
+}: {
+  scenario: Scenario
+  store: RuntimeStore
+  locale: string
+  words: HudText
+  textSize: TextSize
+}) {
+  const text = (key: string) => formatText(scenario, key, {}, locale)
   const currentStep = useRuntimeState(store, (state) => state.currentStep)
   const hazards = useRuntimeState(store, (state) => state.hazards)
   const outcome = useRuntimeState(store, (state) => state.outcome)
   const captions = useRuntimeState(store, (state) => state.captions)
   const step = scenario.procedure.steps.find((candidate) => candidate.id === currentStep)
   return (
-    <div style={panel} aria-hidden="true">
+    <div style={{ ...panel, fontSize: `${textScale(textSize)}rem` }} aria-hidden="true" data-testid="hud">
       <strong>{text(scenario.title)}</strong>
       <p data-testid="instruction">{step ? text(step.title) : ''}</p>
       {hazards.map((id) => {
@@ -41,11 +53,8 @@ export function Hud({ scenario, store }: { scenario: Scenario; store: RuntimeSto
           <em>♪ {text(caption.caption)}</em>
         </p>
       ))}
-      {outcome && <p data-testid="outcome">Attempt {outcome}</p>}
-      <small>
-        WASD walk · Q/E turn · drag to look · click an object to reach it · right-click or G grip · Space
-        trigger
-      </small>
+      {outcome && <p data-testid="outcome">{words.outcome[outcome]}</p>}
+      <small>{words.controls}</small>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { textScale, type HudText, type TextSize } from '@practicum/xr'
 
 const style = {
   position: 'absolute',
@@ -13,7 +14,17 @@ const style = {
 } as const
 
 /** Pauses the core's steps (the scene still draws). Escape toggles it too. */
-export function PauseButton({ paused, onChange }: { paused: boolean; onChange: (paused: boolean) => void }) {
+export function PauseButton({
+  paused,
+  onChange,
+  words,
+  textSize,
+}: {
+  paused: boolean
+  onChange: (paused: boolean) => void
+  words: HudText
+  textSize: TextSize
+}) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.code === 'Escape') onChange(!paused)
@@ -22,8 +33,13 @@ export function PauseButton({ paused, onChange }: { paused: boolean; onChange: (
     return () => window.removeEventListener('keydown', onKey)
   }, [paused, onChange])
   return (
-    <button type="button" style={style} aria-pressed={paused} onClick={() => onChange(!paused)}>
-      {paused ? 'Resume (Esc)' : 'Pause (Esc)'}
+    <button
+      type="button"
+      style={{ ...style, fontSize: `${textScale(textSize)}rem` }}
+      aria-pressed={paused}
+      onClick={() => onChange(!paused)}
+    >
+      {paused ? words.resume : words.pause}
     </button>
   )
 }
