@@ -185,21 +185,25 @@ describe('a bot carries it with both hands', () => {
     sim.dispose()
   })
 
+  const carry = () => {
+    const sim = start()
+    runBot(sim, script.commands)
+    const recording = sim.recording()
+    sim.dispose()
+    return recording
+  }
+
   it('gives the same checksum twice, and its recording replays to it', () => {
-    const run = () => {
-      const sim = start()
-      runBot(sim, script.commands)
-      const recording = sim.recording()
-      sim.dispose()
-      return recording
-    }
-    const first = run()
-    const second = run()
-    expect(second.checksum).toBe(first.checksum)
+    const first = carry()
+    expect(carry().checksum).toBe(first.checksum)
     expect(replay({ rapier: RAPIER, scenario: crateScenario(), recording: first }).status).toBe('verified')
-    // …and in a second process, as an assessor's machine would.
+  })
+
+  // A second process takes a few seconds to start (Vite's module runner), hence the timeout.
+  it('verifies in a second process with the same checksum, as an assessor would', { timeout: 60_000 }, () => {
+    const recording = carry()
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'practicum-two-handed-')), 'attempt.json')
-    writeFileSync(file, JSON.stringify(first))
+    writeFileSync(file, JSON.stringify(recording))
     const root = path.resolve(import.meta.dirname, '../../..')
     const child = spawnSync(
       process.execPath,
@@ -213,7 +217,7 @@ describe('a bot carries it with both hands', () => {
     )
     expect(JSON.parse(child.stdout.trim().split('\n').pop()!)).toEqual({
       status: 'verified',
-      checksum: first.checksum,
+      checksum: recording.checksum,
     })
   })
 
