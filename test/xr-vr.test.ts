@@ -44,7 +44,16 @@ type PageWindow = {
     events(): readonly SimEvent[]
     stepIndex: number
     xr?: {
-      device?: { position: V3; quaternion: Q; controllers: Record<'left' | 'right', Controller> }
+      device?: {
+        position: V3
+        quaternion: Q
+        primaryInputMode: 'controller' | 'hand'
+        controllers: Record<'left' | 'right', Controller>
+        hands: Record<
+          'left' | 'right',
+          { position: V3; quaternion: Q; updatePinchValue(value: number): void }
+        >
+      }
       presenting: boolean
       project(id: string): { x: number; y: number } | undefined
     }
@@ -56,7 +65,7 @@ const origin = [0, 0, 4] as const
 /** IWER's Quest Touch Plus grip offsets (controller → grip space), in the controller's frame. */
 const gripOffset = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
 
-it('grabs a padlock with the right controller, carries it to the hasp and locks it on in emulated VR', async () => {
+it('grabs a padlock with the right controller, locks it onto the hasp in emulated VR; a tracked hand pinches another', async () => {
   const started = Date.now()
   const guard = await guardNetwork(browser.context)
   const page = await browser.context.newPage()
@@ -188,6 +197,22 @@ it('grabs a padlock with the right controller, carries it to the hasp and locks 
   expect(r - g, `pixel ${pixel.join(',')}`).toBeGreaterThan(20)
   expect(r - b, `pixel ${pixel.join(',')}`).toBeGreaterThan(60)
   expect(g - b, `pixel ${pixel.join(',')}`).toBeGreaterThan(20)
+
+  // Hand tracking: the controllers are put down; the right hand pinches lockB.
+  await page.evaluate(
+    ([x, y, z]) => {
+      const device = (window as PageWindow).practicum!.xr!.device!
+      device.primaryInputMode = 'hand'
+      device.hands.right.position.set(x, y, z)
+    },
+    [-1.0 - origin[0], 0.945 - origin[1], 2.6 - origin[2]] as const,
+  )
+  await stepsPass(3)
+  await page.evaluate(() => (window as PageWindow).practicum!.xr!.device!.hands.right.updatePinchValue(1))
+  await eventSeen('grabbed', { object: 'lockB', hand: 'right' })
+  await page.evaluate(() => (window as PageWindow).practicum!.xr!.device!.hands.right.updatePinchValue(0))
+  await eventSeen('released', { object: 'lockB', hand: 'right' })
+
   expect(errors).toEqual([])
   guard.assertLocalOnly()
   console.log(

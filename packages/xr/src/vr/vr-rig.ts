@@ -300,13 +300,15 @@ export function createVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
       toWorld(input.head.position, head)
       toWorldRotation(input.head.rotation, headRotation)
     }
-    for (const hand of ['left', 'right'] as const) {
-      const source = input.hands[hand]
-      hands[hand].tracked = source.tracked
-      if (!source.tracked) continue
-      toWorld(source.position, hands[hand].position)
-      toWorldRotation(source.rotation, hands[hand].rotation)
-    }
+    placeHand(input.hands.left, hands.left)
+    placeHand(input.hands.right, hands.right)
+  }
+
+  function placeHand(source: VRHandInput, view: VRHandView): void {
+    view.tracked = source.tracked
+    if (!source.tracked) return
+    toWorld(source.position, view.position)
+    toWorldRotation(source.rotation, view.rotation)
   }
 
   return {
@@ -345,10 +347,10 @@ export function createVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
       // Locomotion moved the origin: the hands move with it.
       place(input)
       sendHead()
-      for (const hand of ['left', 'right'] as const) {
-        sendHand(hand)
-        buttons(hand, input.hands[hand])
-      }
+      sendHand('left')
+      buttons('left', input.hands.left)
+      sendHand('right')
+      buttons('right', input.hands.right)
     },
   }
 }
