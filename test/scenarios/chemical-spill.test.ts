@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { SimEvent } from '@practicum/sim'
+import type { Sim, SimEvent } from '@practicum/sim'
+import { learnerByAccount, mapAttempt, matchProfile, type ProfileDocument } from '@practicum/xapi'
 import { generateAll } from '../../scenarios/chemical-spill/assets/generate.mjs'
 import { runExpert, runGolden } from '../../scenarios/chemical-spill/bots/expert.ts'
 import { loadSpill, scenarioDir, startAttempt, type LoadedSpill } from './support/chemical-spill.ts'
@@ -189,6 +190,54 @@ describe('chemical-spill: golden runs', () => {
         criticalErrors: run.expect.criticalErrors,
       })
       if (run.expect.scoreBelowOne) expect(end.score, name).toBeLessThan(1)
+    }
+  })
+})
+
+describe('chemical-spill: evidence', () => {
+  const profile = JSON.parse(
+    readFileSync(
+      path.resolve(import.meta.dirname, '../../packages/xapi/profile/practicum-profile.jsonld'),
+      'utf8',
+    ),
+  ) as ProfileDocument
+
+  // The expert's attempt (passed) and a run failed by a critical error; test/xapi-golden-runs.test.ts
+  // takes lockout/tagout's runs through a real LRS.
+  it("maps the expert's attempt and a failed golden run to statements that follow the xAPI profile", () => {
+    const runs = [
+      { name: 'expert', seed: 1, play: (sim: Sim) => runExpert(sim, spill.segments, spill.expertPlan) },
+      ...[...spill.golden].slice(0, 1).map(([name, run]) => ({
+        name,
+        seed: run.seed,
+        play: (sim: Sim) => runGolden(sim, spill.segments, run),
+      })),
+    ]
+    for (const run of runs) {
+      const sim = startAttempt(spill, run.seed)
+      run.play(sim)
+      const events = [...sim.events()]
+      const statements = mapAttempt(
+        events,
+        {
+          scenario: spill.scenario,
+          learner: learnerByAccount('https://lms.example.com', 'golden-bot'),
+          attemptId: `00000000-0000-4000-8000-${String(run.seed).padStart(12, '0')}`,
+          anchor: Date.parse('2026-11-29T12:00:00Z'),
+          dt: sim.dt,
+          contentHash: spill.hash,
+        },
+        sim.recording(),
+      )
+      sim.dispose()
+      expect(statements.length, run.name).toBeGreaterThan(10)
+      expect(
+        matchProfile(
+          statements.map(({ statement }) => statement),
+          profile,
+        ).problems,
+        run.name,
+      ).toEqual([])
     }
   })
 })
