@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { XR } from '@react-three/xr'
 import type { Scenario } from '@practicum/scenario'
@@ -7,14 +7,16 @@ import {
   AccessibleMirror,
   DesktopControls,
   DesktopHand,
+  FocusHighlight,
   ScenarioScene,
+  TouchButtons,
+  createFocusTarget,
   useDesktopRig,
   useRuntimeStore,
 } from '@practicum/xr'
 import { InWorldPanel, panelPose, runtimeText } from '@practicum/xr'
 import { readDisplaySettings } from './display-settings.ts'
 import { Hud } from './hud.tsx'
-import { assetUrl } from './load-lockout.ts'
 import { PauseButton } from './pause-button.tsx'
 import { ScreenProbe, type ProjectObject } from './screen-probe.tsx'
 import { VRButton } from './vr-button.tsx'
@@ -27,11 +29,14 @@ export function App({
   sim,
   scenario,
   hand,
+  assets,
   onProjector,
 }: {
   sim: Sim
   scenario: Scenario
   hand: 'left' | 'right'
+  /** The bundled URL of a scenario-relative asset. */
+  assets: (asset: string) => string
   onProjector: (project: ProjectObject) => void
 }) {
   const store = useRuntimeStore(sim)
@@ -44,6 +49,7 @@ export function App({
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
+  const focus = useMemo(() => createFocusTarget(), [])
   return (
     <>
       <Canvas dpr={1} camera={{ fov: 70, near: 0.05, far: 50 }}>
@@ -54,6 +60,7 @@ export function App({
           <OutsideXR>
             <DesktopControls rig={rig} />
             <DesktopHand rig={rig} />
+            <FocusHighlight focus={focus} />
             <InWorldPanel
               sim={sim}
               store={store}
@@ -69,13 +76,21 @@ export function App({
           <VRLayer sim={sim} hand={hand} />
           <VRProbe sim={sim} store={xrStore} enabled={emulateXR} />
           <ScreenProbe sim={sim} onReady={onProjector} />
-          <ScenarioScene sim={sim} paused={paused} assets={assetUrl} onSelect={(id) => rig.reach(id)} />
+          <ScenarioScene sim={sim} paused={paused} assets={assets} onSelect={(id) => rig.reach(id)} />
         </XR>
       </Canvas>
       <Hud scenario={scenario} store={store} locale={locale} words={words.hud} textSize={textSize} />
       <PauseButton paused={paused} onChange={setPaused} words={words.hud} textSize={textSize} />
       <VRButton store={xrStore} />
-      <AccessibleMirror sim={sim} store={store} rig={rig} locale={locale} labels={words.mirror} />
+      <AccessibleMirror
+        sim={sim}
+        store={store}
+        rig={rig}
+        focus={focus}
+        locale={locale}
+        labels={words.mirror}
+      />
+      <TouchButtons rig={rig} />
     </>
   )
 }

@@ -50,7 +50,9 @@ describe('AccessibleMirror', () => {
     expect(status.textContent).toBe('Open the disconnect. Hazard: Moving ram')
     expect(document.querySelector('ul')!.getAttribute('aria-label')).toBe('Things you can act on')
 
-    const reach = button('Reach for Padlock')
+    // The dropped ball shares the padlock's name: the interactable comes first, both are numbered.
+    expect(button('Reach for Padlock 2')).toBeDefined()
+    const reach = button('Reach for Padlock 1')
     reach.focus()
     expect(document.activeElement).toBe(reach)
     act(() => reach.click())

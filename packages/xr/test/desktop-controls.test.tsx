@@ -14,7 +14,7 @@ afterEach(() => {
 })
 
 describe('DesktopControls', () => {
-  it('walks on a held key, puts the camera at the head, and ignores keys on a focused button', async () => {
+  it('walks on a held key, puts the camera at the head, and leaves a focused button its Enter and Space, a text field every key', async () => {
     sim = await pressSim()
     const core = sim
     const rig = createDesktopRig(core)
@@ -38,13 +38,21 @@ describe('DesktopControls', () => {
     expect(camera!.position.z).toBeCloseTo(rig.head.z, 6)
     expect(core.context.learner.head.position.z).toBeCloseTo(rig.head.z, 2)
 
+    // Space presses a focused button (not the trigger); G still grips there (the keyboard-only path);
+    // a text field keeps every key.
     const button = document.createElement('button')
-    document.body.append(button)
-    button.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG', bubbles: true }))
+    const field = document.createElement('input')
+    document.body.append(button, field)
+    button.dispatchEvent(new KeyboardEvent('keydown', { code: 'Space', bubbles: true }))
+    expect(rig.trigger).toBe(false)
+    field.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG', bubbles: true }))
     expect(rig.grip).toBe(false)
-    window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG' }))
+    button.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG', bubbles: true }))
     expect(rig.grip).toBe(true)
+    window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyG' }))
+    expect(rig.grip).toBe(false)
     button.remove()
+    field.remove()
     await renderer.unmount()
   })
 

@@ -64,7 +64,7 @@ export interface AccessibleMirrorProps {
 
 /**
  * A visually hidden DOM mirror of the scene for screen readers and the keyboard-only path: one
- * button per interactable object (it puts the hand on it), grip and trigger toggles, an
+ * button per interactable object, then per other named object (it puts the hand on it), grip and trigger toggles, an
  * `aria-live` region announcing the current instruction and the live hazards, and a caption log
  * of the sounds playing.
  */
@@ -87,12 +87,17 @@ export function AccessibleMirror({
   const targets = useMemo(() => {
     const seen = new Set<string>()
     const objects = new Map(scenario.objects.map((object) => [object.id, object]))
-    return scenario.interactables.flatMap((interactable) => {
+    const acted = scenario.interactables.flatMap((interactable) => {
       const object = objects.get(interactable.object)
       if (!object || seen.has(object.id)) return []
       seen.add(object.id)
       return [{ id: object.id, nameKey: object.name }]
     })
+    // Then every other named object: places to bring a tool to (a terminal box) or set a thing down.
+    const places = scenario.objects.flatMap((object) =>
+      seen.has(object.id) || !object.name ? [] : [{ id: object.id, nameKey: object.name }],
+    )
+    return [...acted, ...places]
   }, [scenario])
 
   // Two objects of one name (two hasps) get numbered buttons: each accessible name is unique.

@@ -19,10 +19,16 @@ export function useDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Deskto
   )
 }
 
-/** Keys on a focused control (the accessible list's buttons) belong to that control. */
-function isOnControl(target: EventTarget | null): boolean {
-  const element = target as { closest?: (selector: string) => unknown } | null
-  return Boolean(element?.closest?.('button, input, select, textarea, a[href], [contenteditable]'))
+/**
+ * Keys that belong to the focused element: all of them in a text field, Enter and Space on a
+ * button or link (they press it). Every other key drives the learner wherever focus is, so the
+ * keyboard-only path can reach with a mirror button and grip (G) or use (T) without leaving it.
+ */
+function keyBelongsToFocus(event: KeyboardEvent): boolean {
+  const element = event.target as { closest?: (selector: string) => unknown } | null
+  if (element?.closest?.('input, select, textarea, [contenteditable]')) return true
+  const pressesControl = event.code === 'Enter' || event.code === 'NumpadEnter' || event.code === 'Space'
+  return pressesControl && Boolean(element?.closest?.('button, a[href]'))
 }
 
 export interface DesktopControlsProps {
@@ -49,7 +55,7 @@ export function DesktopControls({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const intent = bindings[event.code]
-      if (!intent || event.altKey || event.ctrlKey || event.metaKey || isOnControl(event.target)) return
+      if (!intent || event.altKey || event.ctrlKey || event.metaKey || keyBelongsToFocus(event)) return
       event.preventDefault()
       const down = event.type === 'keydown'
       if (isPressIntent(intent)) {

@@ -35,7 +35,7 @@ export interface DesktopRig {
   press(intent: PressIntent, down: boolean): void
   /** Turns the view by a mouse drag, in radians. */
   look(deltaYaw: number, deltaPitch: number): void
-  /** Puts the hand on an object where the core has it now (a click, or the keyboard-only list). */
+  /** Puts the hand on an object where the core has it now (a click, or the keyboard-only list); stops a walk. */
   reach(objectId: string): void
   /** Brings the hand back to where it started, in front of the body (to set down what it holds). */
   rest(): void
@@ -158,6 +158,8 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       offset.x = local.x
       offset.y = local.y
       offset.z = local.z
+      // Reaching stops a walk, or the walk would carry the hand away from what it reached.
+      walkGoal = undefined
       handDirty = true
     },
     rest() {

@@ -26,7 +26,8 @@ export type Intent = HeldIntent | PressIntent
  * `KeyboardEvent.code` → intent. Codes, not characters, so the layout (AZERTY, QWERTZ) keeps the
  * keys where they sit. Walk with WASD or the arrows, turn with Q/E or ←/→, look with R/F; move the
  * hand with I/J/K/L (forward, left, back, right) and U/O (up, down), twist it with Z/X (counter-
- * clockwise, clockwise: a valve's handle); G grips, Space triggers, P points.
+ * clockwise, clockwise: a valve's handle); G grips, Space or T triggers (T also while a button has
+ * focus, where Space presses the button), P points.
  */
 export const defaultKeyBindings: Readonly<Record<string, Intent>> = {
   KeyW: 'forward',
@@ -51,6 +52,7 @@ export const defaultKeyBindings: Readonly<Record<string, Intent>> = {
   KeyX: 'twistRight',
   KeyG: 'grip',
   Space: 'trigger',
+  KeyT: 'trigger',
   KeyP: 'point',
 }
 

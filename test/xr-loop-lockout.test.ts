@@ -1,0 +1,325 @@
+// The playable loop end to end: the desktop loop page (built by Vite) plays lockout/tagout in
+// headless Chromium at ?speed=8 by the keyboard alone (Tab / Shift+Tab to the accessible mirror's
+// buttons, Enter), sends its evidence to a real LRS over HTTP (SQLite), and the test then finds
+// every statement of the attempt by registration — exactly the statements @practicum/xapi maps
+// from the page's own events — and verifies the downloaded recording with `practicum replay`.
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { formatProblem, loadScenario, type Scenario } from '@practicum/scenario'
+import type { Recording, SimEvent } from '@practicum/sim'
+import { mapAttempt, type StatementMapperOptions } from '@practicum/xapi'
+import {
+  buildPage,
+  guardNetwork,
+  launchChromium,
+  serveStatic,
+  type BuiltPage,
+  type LaunchedChromium,
+  type StaticServer,
+} from './support/index.ts'
+import { startLrs, statementsOf, type RunningLrs } from './xapi/evidence-support.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const scenarioDir = path.join(root, 'scenarios/lockout-tagout')
+let built: BuiltPage
+let server: StaticServer
+let lrs: RunningLrs
+let browser: LaunchedChromium
+const scratch = mkdtempSync(path.join(tmpdir(), 'practicum-loop-'))
+
+beforeAll(async () => {
+  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
+  server = await serveStatic(built.outDir)
+  lrs = await startLrs('sqlite')
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await lrs?.close()
+  built?.remove()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+type PageWindow = {
+  practicum?: {
+    events(): readonly SimEvent[]
+    stepIndex: number
+    ended: boolean
+    recording(): Recording
+    evidence: {
+      mapping: Omit<StatementMapperOptions, 'scenario'>
+      status(): { kind: string; transport?: { sent: number; queued: number; failed: number } }
+    }
+  }
+}
+
+async function loadLockout(): Promise<Scenario> {
+  const loaded = await loadScenario('scenario.yaml', {
+    readFile: async (file) =>
+      new Uint8Array(await readFile(path.join(scenarioDir, file)).catch(() => Buffer.alloc(0))),
+  })
+  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => formatProblem(problem)).join('\n'))
+  return loaded.scenario
+}
+
+/** The page's keyboard: Tab or Shift+Tab, whichever is shorter, to a button by its accessible name. */
+let tabs = 0
+let tabMs = 0
+function keyboard(page: Page) {
+  const focusButton = async (name: string) => {
+    const moves = await page.evaluate((wanted) => {
+      const tabbable = [
+        ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
+      ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
+      const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
+      if (target < 0) throw new Error(`no button "${wanted}"`)
+      const at = tabbable.indexOf(document.activeElement as HTMLElement)
+      const n = tabbable.length
+      const forward = at < 0 ? target + 1 : (target - at + n) % n
+      const back = at < 0 ? n - target : (at - target + n) % n
+      return forward <= back ? forward : -back
+    }, name)
+    const key = moves > 0 ? 'Tab' : 'Shift+Tab'
+    const t0 = Date.now()
+    tabs += Math.abs(moves)
+    for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press(key)
+    // The count comes from the DOM order; should the browser's order differ, the focus says when to stop.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
+    for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press(key)
+    expect(await focused()).toBe(name)
+    tabMs += Date.now() - t0
+  }
+  return {
+    focusButton,
+    async press(name: string) {
+      await focusButton(name)
+      await page.keyboard.press('Enter')
+    },
+  }
+}
+
+it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statement of the attempt, and the recording verifies', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  const registration = randomUUID()
+  const launch = new URLSearchParams({
+    scenario: 'lockout-tagout',
+    speed: '8',
+    seed: '2', // a case without faults: no residual pressure, no second feed
+    mode: 'assessment',
+    endpoint: lrs.endpoint,
+    key: lrs.key,
+    secret: lrs.secret,
+    registration,
+    accountName: 'keyboard-learner',
+    actorName: 'Keyboard Learner',
+  })
+  await page.goto(`${server.url}/?${launch}`)
+  const tail = async () =>
+    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-25))
+  const seen = (type: string, id?: string) =>
+    page
+      .waitForFunction(
+        ([wanted, which]) =>
+          (window as PageWindow).practicum
+            ?.events()
+            .some(
+              (event) =>
+                event.type === wanted && (which === undefined || ('id' in event && event.id === which)),
+            ),
+        [type, id] as const,
+        { timeout: 60_000 },
+      )
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nwaiting for ${type} ${id ?? ''}; last events: ${await tail()}`)
+      })
+  const steps = async (count: number) => {
+    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
+    await page.waitForFunction(
+      (at) => (window as PageWindow).practicum!.stepIndex >= at || (window as PageWindow).practicum!.ended,
+      until,
+      {
+        timeout: 60_000,
+      },
+    )
+  }
+  await seen('step-started', 'prepare')
+  const { press } = keyboard(page)
+  const reach = (name: string) => press(`Reach for ${name}`)
+  // Grip (G) and trigger (T) by their bound keys: they act while a mirror button keeps the focus.
+  const trigger = async () => {
+    await page.keyboard.down('KeyT')
+    await steps(2)
+    await page.keyboard.up('KeyT')
+  }
+  const use = async (name: string, step: string) => {
+    await reach(name)
+    await steps(2)
+    await trigger()
+    await seen('step-completed', step)
+  }
+  const grip = async () => {
+    await page.keyboard.press('KeyG')
+    await steps(2)
+  }
+  // Take a lock, carry it to a hasp (the core moves it by velocity: a second of steps), let go.
+  const lockOn = async (lock: string, hasp: string, step: string) => {
+    await reach(lock)
+    await steps(2)
+    await grip()
+    await reach(hasp)
+    await steps(90)
+    await grip()
+    await seen('step-completed', step)
+  }
+
+  await use('Energy control procedure of press 3', 'prepare')
+  await use('Maria, press operator', 'notify')
+  await use('Stop button', 'shutDown')
+  await use('Disconnect E-1 (press 3, 480 V)', 'openDisconnect')
+  await lockOn('Your lock and tag 1', 'Lockout hasp 1', 'lockDisconnect')
+  await reach('Lockout valve P-1 (air supply)')
+  await steps(2)
+  await grip()
+  await press('Twist hand a quarter turn counter-clockwise')
+  await seen('step-completed', 'closeAirValve')
+  await grip()
+  await lockOn('Your lock and tag 2', 'Lockout hasp 3', 'lockAirValve')
+  await use('Dump valve P-2', 'bleedAir')
+  await use('Start button', 'tryStart')
+  // The meter onto the terminal box, read it; then set it down.
+  await reach('Voltage meter')
+  await steps(2)
+  await grip()
+  await reach('Press terminal box')
+  await steps(90)
+  await trigger()
+  await seen('step-completed', 'testVoltage')
+  await press('Bring hand back')
+  await steps(30)
+  await grip()
+  await use('Run/off selector', 'controlsOff')
+  await press('Walk into Die area (danger zone)')
+  await seen('step-completed', 'work')
+  await press('Walk back to the start')
+  await seen('step-completed', 'leaveArea')
+  for (const lock of ['Your lock and tag 1', 'Your lock and tag 2']) {
+    await reach(lock)
+    await steps(2)
+    await grip()
+    await press('Bring hand back')
+    await steps(60)
+    await grip()
+  }
+  await seen('step-completed', 'removeLocks')
+  await use('Maria, press operator', 'notifyRestart')
+  await reach('Dump valve P-2')
+  await steps(2)
+  await trigger()
+  await reach('Lockout valve P-1 (air supply)')
+  await steps(2)
+  await grip()
+  await press('Twist hand a quarter turn clockwise')
+  await page.waitForFunction(
+    () =>
+      (window as PageWindow)
+        .practicum!.events()
+        .some(
+          (event) =>
+            event.type === 'energy-changed' &&
+            event.id === 'air' &&
+            event.state === 'live' &&
+            event.step > 100,
+        ),
+    undefined,
+    { timeout: 60_000 },
+  )
+  await grip()
+  await reach('Disconnect E-1 (press 3, 480 V)')
+  await steps(2)
+  await trigger()
+  await seen('attempt-ended')
+  const played = (Date.now() - started) / 1000
+
+  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const ended = events.find((event) => event.type === 'attempt-ended')
+  expect(ended).toMatchObject({ outcome: 'passed', criticalErrors: [], reason: 'procedure-complete' })
+  const rejected = events.filter((event) => event.type === 'action-rejected')
+  expect(await page.getByTestId('outcome').textContent()).toMatch(/passed/i)
+
+  // The recording, by keyboard: the visible Download recording button.
+  const { focusButton } = keyboard(page)
+  await focusButton('Download recording')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+  const recordingFile = path.join(scratch, download.suggestedFilename())
+  await download.saveAs(recordingFile)
+  expect(download.suggestedFilename()).toBe(`lockout-tagout-${registration}.recording.json`)
+  const recording = JSON.parse(readFileSync(recordingFile, 'utf8')) as Recording
+  expect(recording).toEqual(await page.evaluate(() => (window as PageWindow).practicum!.recording()))
+
+  // Every statement of the attempt, by registration: exactly what @practicum/xapi maps from the page's events.
+  const mapping = await page.evaluate(() => (window as PageWindow).practicum!.evidence.mapping)
+  expect(mapping.registration).toBe(registration)
+  const expected = mapAttempt(events, { scenario: await loadLockout(), ...mapping }, recording)
+  await expect
+    .poll(async () => (await statementsOf(lrs, registration)).length, { timeout: 60_000, interval: 500 })
+    .toBe(expected.length)
+  const stored = await statementsOf(lrs, registration)
+  const summary = (statement: object) => {
+    const { id, verb, object, timestamp } = statement as {
+      id: string
+      verb: { id: string }
+      object: { id: string }
+      timestamp: string
+    }
+    return `${id} ${verb.id} ${object.id} ${new Date(timestamp).toISOString()}`
+  }
+  expect(stored.map(summary).sort()).toEqual(expected.map((item) => summary(item.statement)).sort())
+  const last = stored.find((statement) => (statement as { attachments?: unknown[] }).attachments)
+  expect(last).toBeDefined()
+  await expect
+    .poll(() => page.getByTestId('evidence').textContent())
+    .toBe(`Evidence: ${expected.length} sent, 0 queued`)
+
+  // The recording verifies in Node: the recorded actions give the recorded result.
+  const replay = await new Promise<{ code: number; output: string }>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(root, 'scripts/run-ts.mjs'),
+        path.join(root, 'packages/cli/src/index.ts'),
+        'replay',
+        recordingFile,
+        '--json',
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.once('exit', (code) => resolve({ code: code ?? 1, output }))
+  })
+  expect(replay.output).toContain('{"status":"verified"}')
+  expect(replay.code).toBe(0)
+
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-loop-lockout.png') })
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  console.log(
+    `loop, lockout/tagout by keyboard: played in ${played.toFixed(1)} s (${ended?.step} steps, ` +
+      `${rejected.length} rejected actions), ${expected.length} statements in the LRS, recording verified; ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s in all; ${tabs} Tabs took ${(tabMs / 1000).toFixed(1)} s`,
+  )
+  expect(played).toBeLessThanOrEqual(90)
+}, 180_000)
