@@ -43,7 +43,8 @@ export interface VRControlsProps {
  * VR input inside `<XR>`: every frame of an immersive session the headset, controllers and hands
  * drive the rig (which sends the core what changed) and the XR origin goes where the rig has it.
  * Also draws the hand markers, the comfort vignette and a fall's fade (the view darkens and comes
- * back; the camera follows the headset only, so it never drops). Mount it before `<ScenarioScene>`.
+ * back; the camera follows the headset only, so it never drops). Its frame runs before the scene's
+ * (priority −1), so a frame's input reaches that frame's steps.
  */
 export function VRControls({ sim, rig, haptics = true }: VRControlsProps) {
   const gl = useThree((state) => state.gl)
@@ -77,7 +78,8 @@ export function VRControls({ sim, rig, haptics = true }: VRControlsProps) {
     if (!group) return
     group.position.set(rig.origin.x, rig.origin.y, rig.origin.z)
     group.rotation.set(0, rig.origin.yaw, 0)
-  })
+    // Before the default frame callbacks (the scene's steps, the overlay), whatever the mount order.
+  }, -1)
 
   return (
     <>
