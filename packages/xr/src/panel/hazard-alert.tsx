@@ -1,4 +1,5 @@
 import { Container, Text } from '@react-three/uikit'
+import { MarkedLine } from './marked-line.tsx'
 import { panelColors } from './panel-colors.ts'
 
 /**
@@ -6,25 +7,29 @@ import { panelColors } from './panel-colors.ts'
  * words. Shape, text and colour each carry the warning on their own.
  */
 export function HazardAlert({ label, fontSize }: { label: string; fontSize: number }) {
-  const side = fontSize * 1.2
+  const side = fontSize * 0.9
   return (
-    <Container flexDirection="row" width="100%" alignItems="center" gap={fontSize * 0.7}>
-      <Container
-        width={side}
-        height={side}
-        marginX={side * 0.2}
-        transformRotateZ={45}
-        backgroundColor={panelColors.hazard}
-        alignItems="center"
-        justifyContent="center"
-      >
-        <Text fontSize={fontSize * 0.9} color={panelColors.onHazard} transformRotateZ={-45}>
-          !
-        </Text>
-      </Container>
-      <Text fontSize={fontSize} flexGrow={1} flexShrink={1} flexBasis={0} color={panelColors.hazard}>
+    <MarkedLine
+      markerSize={side * 1.42}
+      fontSize={fontSize}
+      marker={
+        <Container
+          width={side}
+          height={side}
+          transformRotateZ={45}
+          backgroundColor={panelColors.hazard}
+          alignItems="center"
+          justifyContent="center"
+        >
+          <Text fontSize={fontSize * 0.8} color={panelColors.onHazard} transformRotateZ={-45}>
+            !
+          </Text>
+        </Container>
+      }
+    >
+      <Text fontSize={fontSize} color={panelColors.hazard}>
         {label}
       </Text>
-    </Container>
+    </MarkedLine>
   )
 }

@@ -7,6 +7,7 @@ import { useRuntimeState, useSimEvent } from '../state/hooks.ts'
 import type { RuntimeStore } from '../state/runtime-store.ts'
 import { AttemptTimer } from './attempt-timer.tsx'
 import { HazardAlert } from './hazard-alert.tsx'
+import { MarkedLine } from './marked-line.tsx'
 import { offeredChoices } from './offered-choices.ts'
 import { PanelButton } from './panel-button.tsx'
 import { panelColors } from './panel-colors.ts'
@@ -147,24 +148,24 @@ export function InWorldPanel({
           )
         })}
         {captions.map((caption) => (
-          <Container
+          <MarkedLine
             key={caption.sound}
-            flexDirection="row"
-            width="100%"
-            alignItems="center"
-            gap={body * 0.5}
+            markerSize={body * 0.8}
+            fontSize={body}
+            marker={
+              <Container
+                width={body * 0.8}
+                height={body * 0.8}
+                borderRadius={body * 0.4}
+                borderWidth={3}
+                borderColor={panelColors.sound}
+              />
+            }
           >
-            <Container
-              width={body * 0.8}
-              height={body * 0.8}
-              borderRadius={body * 0.4}
-              borderWidth={3}
-              borderColor={panelColors.sound}
-            />
-            <Text fontSize={body} flexGrow={1} flexShrink={1} flexBasis={0} color={panelColors.sound}>
+            <Text fontSize={body} color={panelColors.sound}>
               {words.caption(text(caption.caption))}
             </Text>
-          </Container>
+          </MarkedLine>
         ))}
         {hint !== undefined && (
           <Text fontSize={body} color={panelColors.text}>

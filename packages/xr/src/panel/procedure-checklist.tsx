@@ -1,4 +1,5 @@
 import { Container, Text } from '@react-three/uikit'
+import { MarkedLine } from './marked-line.tsx'
 import { panelColors } from './panel-colors.ts'
 
 export interface ChecklistItem {
@@ -10,7 +11,8 @@ export interface ChecklistItem {
 
 /**
  * The procedure's steps in order (practice mode only): a filled box and the word for "done" for a
- * completed step, an empty box for one to do, a thick border around the current one.
+ * completed step, an empty box for one to do; the current one is brighter (and named, in words, as
+ * the instruction above).
  */
 export function ProcedureChecklist({
   heading,
@@ -25,41 +27,33 @@ export function ProcedureChecklist({
 }) {
   const box = fontSize * 0.8
   return (
-    <Container flexDirection="column" width="100%" flexShrink={0} gap={fontSize * 0.25}>
+    <Container flexDirection="column" flexShrink={0} gap={fontSize * 0.2}>
       <Text fontSize={fontSize} color={panelColors.muted}>
         {heading}
       </Text>
       {items.map((item) => (
-        <Container
+        <MarkedLine
           key={item.id}
-          flexShrink={0}
-          width="100%"
-          flexDirection="row"
-          alignItems="center"
-          gap={fontSize * 0.5}
-          paddingX={fontSize * 0.3}
-          borderWidth={item.current ? 2 : 0}
-          borderColor={panelColors.text}
-          borderRadius={fontSize * 0.3}
+          markerSize={box}
+          fontSize={fontSize}
+          marker={
+            <Container
+              width={box}
+              height={box}
+              borderWidth={2}
+              borderColor={item.done ? panelColors.done : panelColors.muted}
+              backgroundColor={item.done ? panelColors.done : undefined}
+            />
+          }
         >
-          <Container
-            width={box}
-            height={box}
-            flexShrink={0}
-            borderWidth={2}
-            borderColor={item.done ? panelColors.done : panelColors.muted}
-            backgroundColor={item.done ? panelColors.done : undefined}
-          />
           <Text
             fontSize={fontSize}
-            flexGrow={1}
-            flexShrink={1}
-            flexBasis={0}
-            color={item.done ? panelColors.muted : panelColors.text}
+            flexShrink={0}
+            color={item.current ? panelColors.text : panelColors.muted}
           >
             {item.done ? `${item.title} (${doneWord})` : item.title}
           </Text>
-        </Container>
+        </MarkedLine>
       ))}
     </Container>
   )
