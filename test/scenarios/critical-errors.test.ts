@@ -12,6 +12,8 @@ import { loadLockout, scenarioDir, startAttempt, type LoadedLockout } from './su
 import { loadSpill, startAttempt as startSpill } from './support/chemical-spill.ts'
 import { runGolden as runConfinedGolden } from '../../scenarios/confined-space/bots/expert.ts'
 import { loadConfinedSpace, startAttempt as startConfined } from './support/confined-space.ts'
+import { runGolden as runHeightGolden } from '../../scenarios/work-at-height/bots/expert.ts'
+import { loadWorkAtHeight, startAttempt as startHeight } from './support/work-at-height.ts'
 
 interface TaskEntry {
   task: string
@@ -86,6 +88,16 @@ const bundles: Record<string, () => Promise<Bundle>> = {
       playGolden: (name) =>
         play(startConfined(bundle, ...at(bundle.golden, name)), (sim) =>
           runConfinedGolden(sim, bundle.segments, bundle.golden.get(name)!),
+        ),
+    }
+  },
+  'work-at-height': async () => {
+    const bundle = await loadWorkAtHeight()
+    return {
+      ...bundle,
+      playGolden: (name) =>
+        play(startHeight(bundle, ...at(bundle.golden, name)), (sim) =>
+          runHeightGolden(sim, bundle.segments, bundle.golden.get(name)!),
         ),
     }
   },

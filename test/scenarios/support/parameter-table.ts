@@ -20,6 +20,9 @@ const perUnit: Record<string, number> = {
   '%LEL': 0.01,
   ppm: 1e-6,
   s: 1,
+  in: 0.0254,
+  lbf: 4.448221615,
+  kg: 1,
 }
 
 function show(value: number | undefined, unit: string): string {
