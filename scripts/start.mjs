@@ -1,21 +1,42 @@
 // `npm start`: the main job. It makes the machine ready, builds, checks it (`practicum doctor`),
-// then runs the embedded LRS (`practicum lrs`) until Ctrl-C. Once the LRS listens, a headless
-// expert attempt (`practicum attempt`) sends its evidence there, and the query to see it is printed.
-// Options after `--` go to the LRS:
-//   npm start -- --port 8400 --data /srv/practicum/lrs
+// then runs the embedded LRS (`practicum lrs`) until Ctrl-C. Once the LRS listens, the desktop loop
+// page (built with the packages) is served on 127.0.0.1 with a credential of its own, and its
+// address, already carrying its LRS launch, is printed; then a headless expert attempt
+// (`practicum attempt`) sends its evidence there, and the query to see it is printed.
+// Options after `--` go to the LRS, except --page-port (the page's port; default: a free one):
+//   npm start -- --port 8400 --data /srv/practicum/lrs --page-port 8401
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { bootstrap } from './bootstrap.mjs'
 import { pnpmCommand } from './lib/pnpm.mjs'
 import { run } from './lib/run.mjs'
+import { serveStatic } from './lib/serve-static.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const cli = path.join(root, 'packages/cli/dist/bin.js')
-const lrsArgs = process.argv.slice(2)
+const { lrsArgs, pagePort } = splitArgs(process.argv.slice(2))
+const pageDir = path.join(root, 'examples/desktop-loop/dist')
+const pageLabel = 'npm start desktop loop page'
 const attemptScenario = path.join(root, 'packages/sim/test/fixtures/press-lockout.yaml')
 const attemptBot = path.join(root, 'packages/sim/test/fixtures/press-lockout.expert.bot.yaml')
 const attemptLabel = 'npm start attempt'
+
+/** Takes --page-port out of the arguments; the rest go to the LRS. */
+function splitArgs(args) {
+  const rest = []
+  let port = 0
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (arg === '--page-port') port = Number(args[++i])
+    else if (arg.startsWith('--page-port=')) port = Number(arg.slice('--page-port='.length))
+    else rest.push(arg)
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error('--page-port takes a port number (0 for a free one)')
+  return { lrsArgs: rest, pagePort: port }
+}
 
 /** Runs the CLI to its end with its output captured; resolves to { code, output }. */
 function capture(args) {
@@ -41,12 +62,12 @@ function storageArgs() {
   ]
 }
 
-/** A fresh credential for the demo attempt; the previous one of `npm start` is revoked first. */
-async function attemptCredential() {
+/** A fresh credential labelled `label`; the previous one of `npm start` with that label is revoked first. */
+async function freshCredential(label) {
   const listed = await capture(['lrs', 'keys', 'list', ...storageArgs()])
   for (const line of listed.output.split('\n')) {
     const [key, state] = line.trim().split(/\s+/)
-    if (key && state === 'active' && line.includes(attemptLabel))
+    if (key && state === 'active' && line.includes(label))
       await capture(['lrs', 'keys', 'revoke', key, ...storageArgs()])
   }
   const added = await capture([
@@ -58,7 +79,7 @@ async function attemptCredential() {
     '--scope',
     'statements/read',
     '--label',
-    attemptLabel,
+    label,
     ...storageArgs(),
   ])
   const key = /^key: +(\S+)$/m.exec(added.output)?.[1]
@@ -67,10 +88,32 @@ async function attemptCredential() {
   return { key, secret }
 }
 
+/**
+ * Serves the built desktop loop page and prints its address, which carries the LRS launch (endpoint
+ * and a credential of its own): each load of it is a new attempt whose evidence streams to the LRS.
+ */
+async function servePage(endpoint) {
+  if (!existsSync(path.join(pageDir, 'index.html')))
+    throw new Error(
+      `the desktop loop page is not built (${pageDir}); \`npm start\` builds it with the packages`,
+    )
+  const { key, secret } = await freshCredential(pageLabel)
+  const page = await serveStatic(pageDir, pagePort)
+  const launch = new URLSearchParams({ endpoint, key, secret })
+  console.log('\n• the desktop loop page plays lockout/tagout and streams its evidence to this LRS:')
+  console.log(`  page: ${page.url}?${launch}`)
+  console.log(`  LRS:  ${endpoint}`)
+  console.log(`  page credential: ${key} ${secret} (statements/write, statements/read)`)
+  console.log(
+    '  (another scenario: add &scenario=<folder under scenarios/>; keyboard only: Tab to the hidden list, Enter)',
+  )
+  return page
+}
+
 /** Sends a headless expert attempt's evidence to the LRS at `endpoint` and prints how to see it. */
 async function sendExpertAttempt(endpoint) {
   console.log('\n• a headless expert attempt sends its evidence to the LRS')
-  const { key, secret } = await attemptCredential()
+  const { key, secret } = await freshCredential(attemptLabel)
   const attempt = await capture([
     'attempt',
     attemptScenario,
@@ -127,9 +170,12 @@ async function start() {
     const listening = lines.map((line) => /^practicum lrs: listening on (\S+)$/.exec(line)).find(Boolean)
     if (listening && !attempted) {
       attempted = true
-      sendExpertAttempt(listening[1]).catch((error) =>
-        console.error(`✘ the expert attempt's evidence did not land: ${error.message}`),
-      )
+      const endpoint = listening[1]
+      servePage(endpoint)
+        .then((page) => lrs.once('exit', () => void page.close()))
+        .catch((error) => console.error(`✘ the desktop loop page is not served: ${error.message}`))
+        .then(() => sendExpertAttempt(endpoint))
+        .catch((error) => console.error(`✘ the expert attempt's evidence did not land: ${error.message}`))
     }
   })
   return new Promise((resolve) => lrs.once('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1))))

@@ -65,7 +65,7 @@ async function freePort(): Promise<number> {
 }
 
 it(
-  'npm start makes the machine ready, checks it, runs the embedded LRS, and sends a headless expert attempt to it',
+  'npm start makes the machine ready, checks it, runs the embedded LRS, serves the desktop loop page with its LRS launch, and sends a headless expert attempt to it',
   async () => {
     const port = await freePort()
     const data = mkdtempSync(path.join(tmpdir(), 'practicum-start-'))
@@ -124,6 +124,36 @@ it(
       expect(last.verb.id).toBe('http://adlnet.gov/expapi/verbs/passed')
       expect(last.object.id).toBe('https://w3id.org/practicum/scenarios/press-lockout-test')
       expect(last.attachments?.[0]?.usageType).toBe('https://w3id.org/practicum/xapi/attachments/recording')
+
+      // the desktop loop page is served, its address carries its LRS launch, and its credential works
+      const pageUrl = /^ {2}page: (\S+)$/m.exec(output)?.[1]
+      expect(pageUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?endpoint=/)
+      const launch = new URL(pageUrl!).searchParams
+      expect(launch.get('endpoint')).toBe(`http://127.0.0.1:${port}/xapi`)
+      expect(output).toContain(`  LRS:  http://127.0.0.1:${port}/xapi`)
+      const [, pageKey, pageSecret] = /^ {2}page credential: (\S+) (\S+) /m.exec(output) ?? []
+      expect([launch.get('key'), launch.get('secret')]).toEqual([pageKey, pageSecret])
+      const html = await fetch(pageUrl!)
+      expect(html.status).toBe(200)
+      const body = await html.text()
+      expect(body).toContain('<div id="root">')
+      // every script the page loads is served too (the bundle, with the scenarios and Rapier)
+      const scripts = [...body.matchAll(/src="\.?\/?([^"]+\.js)"/g)].map((match) => match[1]!)
+      expect(scripts.length).toBeGreaterThan(0)
+      for (const script of scripts) {
+        const asset = await fetch(new URL(script, pageUrl!))
+        expect(asset.status, script).toBe(200)
+        expect(asset.headers.get('content-type')).toMatch(/javascript/)
+      }
+      const asPage = await fetch(`${launch.get('endpoint')}/statements?limit=1`, {
+        headers: {
+          authorization: `Basic ${btoa(`${pageKey}:${pageSecret}`)}`,
+          'x-experience-api-version': '2.0.0',
+          origin: new URL(pageUrl!).origin,
+        },
+      })
+      expect(asPage.status).toBe(200)
+      expect(asPage.headers.get('access-control-allow-origin')).toBe(new URL(pageUrl!).origin)
     } finally {
       stop()
     }
