@@ -24,6 +24,7 @@ import { createFaultRunner, drawCase } from './rules/faults.ts'
 import { createHazardTracker } from './rules/hazards.ts'
 import { createProcedureTracker } from './rules/procedure.ts'
 import { assess } from './rules/scoring.ts'
+import { createRateRunner } from './rules/state-rates.ts'
 import {
   createPeopleRunner,
   createRuleRunner,
@@ -198,6 +199,7 @@ export function createSim(options: SimOptions): Sim {
   const runPeople = createPeopleRunner(ctx, env)
   const runSounds = createSoundRunner(ctx, env)
   const fallArrest = scenario.fallArrest ? createFallArrest(ctx, env, scenario.fallArrest) : undefined
+  const runRates = createRateRunner(ctx, env)
 
   function end(reason: typeof endReason): void {
     if (ctx.ended) return
@@ -270,6 +272,7 @@ export function createSim(options: SimOptions): Sim {
     if (fall !== undefined) ctx.emit({ type: 'fell', height: fall })
     const caught = fallArrest?.afterWorldStep()
     runFaults()
+    runRates()
     updateReadings(ctx, env)
     updateEnergy(ctx, env)
     runRules()

@@ -87,6 +87,15 @@ export type ConditionInput =
   | { hazardLive: Ref<'hazard'> }
   | { faultActive: Ref<'fault'> }
   | { mode: 'practice' | 'assessment' }
+  | {
+      rayHits: {
+        from: Ref<'object'>
+        direction: [number, number, number]
+        target: Ref<'object'>
+        within: NumberExpressionInput
+      }
+    }
+  | { facing: Ref<'object' | 'person'> }
 
 /** A validated condition. */
 export type Condition =
@@ -108,3 +117,7 @@ export type Condition =
   | { hazardLive: string }
   | { faultActive: string }
   | { mode: 'practice' | 'assessment' }
+  | {
+      rayHits: { from: string; direction: [number, number, number]; target: string; within: NumberExpression }
+    }
+  | { facing: string }

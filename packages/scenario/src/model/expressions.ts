@@ -1,5 +1,5 @@
 import { object, optional, s, type Schema } from '../kit/index.ts'
-import { subject } from './common.ts'
+import { direction, subject } from './common.ts'
 import type {
   Condition,
   ConditionInput,
@@ -148,6 +148,25 @@ export const condition: Schema<ConditionInput, Condition> = s.lazy<ConditionInpu
             .ref('fault')
             .describe('True when the fault was drawn for this case and has triggered.'),
           mode: s.enum(['practice', 'assessment']).describe('True in this mode.'),
+          rayHits: object('RayHits', {
+            from: s
+              .ref('object')
+              .describe('Where the ray starts: the centre of this object (a nozzle, a hose end).'),
+            direction: direction().describe(
+              "Which way it goes, in the object's frame (it turns with the object).",
+            ),
+            target: s.ref('object').describe('The object the ray must hit first.'),
+            within: numberExpression.describe(
+              'How far the ray reaches (a length: a spray range, often a parameter).',
+            ),
+          }).describe(
+            "True while a ray cast in the physics world from the object, along its direction, first hits the target within the distance (the object itself, the learner's body and zones do not stop it): where a nozzle's spray lands.",
+          ),
+          facing: s
+            .ref('object', 'person')
+            .describe(
+              "True while the learner's head faces the object or person: it lies less than 90° from the line of sight, sideways (turning one's back makes it false).",
+            ),
         },
         s.boolean().describe('A constant condition.'),
       )

@@ -16,6 +16,13 @@ export const stateVariable = s
         .string()
         .describe('Unit of the variable (any unit known to the parser, "" for none); gives its dimension.'),
       initial: s.anyQuantity().describe("Value at the start, in the unit's dimension."),
+      rate: optional(
+        numberExpression.describe(
+          'Change per second, evaluated every step (a fire growing or knocked down, an extinguisher emptying): the variable follows it by itself, without state-changed events.',
+        ),
+      ),
+      min: optional(s.anyQuantity().describe('Lowest value a rate may take it to.')),
+      max: optional(s.anyQuantity().describe('Highest value a rate may take it to.')),
       note: note(),
     }).describe('A numeric variable with a unit.'),
     enum: object('EnumState', {

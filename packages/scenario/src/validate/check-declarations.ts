@@ -71,7 +71,9 @@ export function checkDeclarations(
     const path = ['state', index]
     if (variable.type === 'number') {
       if (unitOf(variable.unit, [...path, 'unit']))
-        fits(rawField(rawState, index, 'initial'), variable.unit, [...path, 'initial'])
+        for (const field of ['initial', 'min', 'max'] as const)
+          if (field === 'initial' || variable[field] !== undefined)
+            fits(rawField(rawState, index, field), variable.unit, [...path, field])
     } else if (variable.type === 'enum' && !variable.values.includes(variable.initial)) {
       problems.push({
         code: 'invalid-value',

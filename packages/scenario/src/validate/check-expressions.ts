@@ -53,6 +53,8 @@ function expectedDimension(
       raw,
     )
   const [section, i, list, j, key, rest] = path
+  if (path[path.length - 1] === 'within' && path[path.length - 2] === 'rayHits')
+    return { dimension: dimensions.length, what: 'the reach of rayHits' }
   if (
     section === 'interactables' &&
     list === 'readings' &&
@@ -66,6 +68,16 @@ function expectedDimension(
       dimension && {
         dimension,
         what: `reading "${String(at('interactables', i, 'readings', j, 'id'))}" (shown in ${unit})`,
+      }
+    )
+  }
+  if (section === 'state' && list === 'rate' && i !== undefined && path.length === 3) {
+    const id = at('state', i, 'id')
+    const dimension = typeof id === 'string' ? env.numberStates.get(id) : undefined
+    return (
+      dimension && {
+        dimension: combine(dimension, dimensions.time, -1),
+        what: `the rate of state "${id}" (per second)`,
       }
     )
   }

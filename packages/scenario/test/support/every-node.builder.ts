@@ -11,7 +11,7 @@ export const everyNodeSetup = setup({
   zones: ['danger', 'pit'],
   interactables: ['lockGrab', 'startButton', 'disconnect', 'valveDial', 'hasp', 'harnessWear', 'gasMeter'],
   readings: ['o2', 'h2s'],
-  states: ['powerOn', 'startPressed', 'valveAngle', 'h2sBase', 'pressure'],
+  states: ['powerOn', 'startPressed', 'valveAngle', 'h2sBase', 'smoke', 'pressure'],
   energy: ['mains'],
   rules: ['bleed'],
   hazards: ['ram', 'pinch', 'spring', 'swing', 'gas', 'fall'],
@@ -271,6 +271,21 @@ export const everyNode = everyNodeSetup.defineScenario({
     { type: 'number', id: 'valveAngle', unit: 'deg', initial: '0 deg', note: 'Valve handle angle' },
     { type: 'number', id: 'h2sBase', unit: 'ppm', initial: '2 ppm' },
     {
+      type: 'number',
+      id: 'smoke',
+      unit: 'ppm',
+      initial: '0 ppm',
+      min: '0 ppm',
+      max: '100 ppm',
+      rate: {
+        if: {
+          condition: { rayHits: { from: 'press', direction: [0, 0, -1], target: 'door', within: '3 m' } },
+          then: { neg: { div: ['1 ppm', '1 s'] } },
+          else: { div: ['1 ppm', '1 s'] },
+        },
+      },
+    },
+    {
       type: 'enum',
       id: 'pressure',
       values: ['charged', 'bled'],
@@ -519,7 +534,10 @@ export const everyNode = everyNodeSetup.defineScenario({
     ],
     masteryThreshold: '80 %',
     hazardPenalty: 2,
-    feedback: [{ when: { stepDone: 'verify' }, message: 't.wellDone' }],
+    feedback: [
+      { when: { stepDone: 'verify' }, message: 't.wellDone' },
+      { when: { all: [{ facing: 'press' }, { lt: [{ state: 'smoke' }, '5 ppm'] }] }, message: 't.wellDone' },
+    ],
   },
   messages: [
     { key: 't.title', text: { en: 'Press lockout', fr: 'Consignation de la presse' } },

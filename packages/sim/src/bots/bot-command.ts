@@ -19,6 +19,12 @@ export type BotCommand =
   | { trigger: Hand }
   /** Hold the trigger down for `seconds`. */
   | { hold: { hand: Hand; seconds: number } }
+  /** Press the trigger and keep it pressed (while the next commands aim, sweep or walk). */
+  | { triggerDown: Hand }
+  /** Let go of a trigger pressed by `triggerDown`. */
+  | { triggerUp: Hand }
+  /** Turn the head (about the vertical) to face a point or an object. */
+  | { look: Point | string }
   /** Turn a hand about a world axis by an angle (rad); `speed` in rad/s. */
   | { turn: { hand: Hand; by: number; axis: Point }; speed?: number }
   | { point: { hand: Hand; on: boolean } }

@@ -44,6 +44,9 @@ const commandNames = [
   'release',
   'trigger',
   'hold',
+  'triggerDown',
+  'triggerUp',
+  'look',
   'turn',
   'point',
   'aim',
@@ -122,8 +125,14 @@ function readCommand(entry: unknown, path: BotPath, problems: BotProblem[]): Bot
         ? { move: { hands: chosen as Hand[], by }, ...speed('velocity') }
         : undefined
     }
+    case 'look': {
+      const to = target(value, at)
+      return to === undefined ? undefined : { look: to }
+    }
     case 'grip':
     case 'release':
+    case 'triggerDown':
+    case 'triggerUp':
     case 'trigger': {
       const h = hand(value, at)
       return h && ({ [name]: h } as BotCommand)

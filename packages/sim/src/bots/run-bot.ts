@@ -25,7 +25,7 @@ export function runBot(sim: Sim, commands: readonly BotCommand[], options: BotRu
   const maxSteps = Math.round((options.maxSeconds ?? 600) / sim.dt)
   const ctx = sim.context
   const head = { ...ctx.learner.head.position }
-  const headRotation = ctx.learner.head.rotation
+  let headRotation = ctx.learner.head.rotation
   const hands: Record<Hand, { position: Vec3; rotation: Quat }> = {
     left: { position: { ...ctx.hands.left.position }, rotation: ctx.hands.left.rotation },
     right: { position: { ...ctx.hands.right.position }, rotation: ctx.hands.right.rotation },
@@ -108,6 +108,15 @@ export function runBot(sim: Sim, commands: readonly BotCommand[], options: BotRu
       sim.dispatch({ type: 'trigger', hand: command.trigger, pressed: true })
       tick()
       sim.dispatch({ type: 'trigger', hand: command.trigger, pressed: false })
+      tick()
+    } else if ('triggerDown' in command || 'triggerUp' in command) {
+      const hand = 'triggerDown' in command ? command.triggerDown : command.triggerUp
+      sim.dispatch({ type: 'trigger', hand, pressed: 'triggerDown' in command })
+      tick()
+    } else if ('look' in command) {
+      const direction = sub(targetOf(command.look), head)
+      headRotation = fromAxisAngle({ x: 0, y: 1, z: 0 }, atan2(-direction.x, -direction.z))
+      sim.dispatch({ type: 'head', position: { ...head }, rotation: headRotation })
       tick()
     } else if ('hold' in command) {
       sim.dispatch({ type: 'trigger', hand: command.hold.hand, pressed: true })

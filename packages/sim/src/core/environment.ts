@@ -2,6 +2,7 @@ import type { SimContext } from './context.ts'
 import type { Environment } from '../rules/environment.ts'
 import { distance, type Vec3 } from '../math/vector.ts'
 import { isHeld } from '../interactions/grab.ts'
+import { facing, rayHits } from './sensing.ts'
 
 type ZoneShape = SimContext['scenario']['zones'][number]['shape']
 
@@ -73,6 +74,8 @@ export function createEnvironment(ctx: SimContext): Environment {
       return y - (sensor.translation().y - halfHeight(zone.shape))
     },
     jointValue: (joint) => ctx.physics.jointValue(joint),
+    rayHits: (from, direction, target, range) => rayHits(ctx, from, direction, target, range),
+    facing: (subject) => facing(ctx, subject),
     approach(node, target, initial) {
       const state = approachState.get(node)
       if (!state) {

@@ -22,6 +22,10 @@ export interface Environment {
   distance(from: string, to: string): number
   heightAbove(subject: string, floorZone: string | undefined): number
   jointValue(joint: string): number
+  /** Whether a ray from the object along `direction` (its frame) first hits `target` within `range`. */
+  rayHits(from: string, direction: readonly [number, number, number], target: string, range: number): boolean
+  /** Whether the learner's head faces the subject (less than 90° off the line of sight, from above). */
+  facing(subject: string): boolean
   /** The running value of an `approach` expression, advanced once per step. */
   approach(
     node: Extract<NumberExpression, { approach: unknown }>,

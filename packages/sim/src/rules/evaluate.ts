@@ -105,5 +105,10 @@ export function evaluateCondition(condition: Condition, env: Environment): boole
     return env.personState(condition.personState.person) === condition.personState.is
   if ('hazardLive' in condition) return env.hazardLive(condition.hazardLive)
   if ('faultActive' in condition) return env.faultActive(condition.faultActive)
+  if ('rayHits' in condition) {
+    const { from, direction, target, within } = condition.rayHits
+    return env.rayHits(from, direction, target, evaluateNumber(within, env))
+  }
+  if ('facing' in condition) return env.facing(condition.facing)
   return env.mode === condition.mode
 }
