@@ -1,0 +1,187 @@
+// The chemical spill scenario on the desktop loop page (examples/desktop-loop, built by Vite),
+// played in headless Chromium at ?speed=8 by the keyboard alone (Tab / Shift+Tab to the
+// accessible mirror's buttons, Enter; G grips, T triggers) along the expert's path for a
+// hydrochloric acid case: read the SDS, alert, isolate, decide, PPE, stop the leak, booms,
+// neutralise, absorb, scoop into the pail, label, wash, report. Waits on the core's events (read
+// through the page's read-only `window.practicum`), never on time.
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { SimEvent } from '@practicum/sim'
+import {
+  buildPage,
+  guardNetwork,
+  launchChromium,
+  serveStatic,
+  type BuiltPage,
+  type LaunchedChromium,
+  type StaticServer,
+} from './support/index.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+let built: BuiltPage
+let server: StaticServer
+let browser: LaunchedChromium
+
+beforeAll(async () => {
+  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
+  server = await serveStatic(built.outDir)
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  built?.remove()
+})
+
+type PageWindow = { practicum?: { events(): readonly SimEvent[]; stepIndex: number } }
+
+/** Focuses a button by its accessible name with Tab or Shift+Tab (the shorter way), then Enter. */
+async function press(page: Page, name: string): Promise<void> {
+  const moves = await page.evaluate((wanted) => {
+    const tabbable = [
+      ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
+    ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
+    const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
+    if (target < 0) throw new Error(`no button "${wanted}"`)
+    const at = tabbable.indexOf(document.activeElement as HTMLElement)
+    const n = tabbable.length
+    const forward = at < 0 ? target + 1 : (target - at + n) % n
+    const back = at < 0 ? n - target : (at - target + n) % n
+    return forward <= back ? forward : -back
+  }, name)
+  const key = moves > 0 ? 'Tab' : 'Shift+Tab'
+  for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press(key)
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
+  for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press(key)
+  expect(await focused()).toBe(name)
+  await page.keyboard.press('Enter')
+}
+
+it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboard alone', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=chemical-spill&speed=8&seed=1&mode=assessment`)
+  const tail = async () =>
+    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-15))
+  const seen = (type: string, id?: string) =>
+    page
+      .waitForFunction(
+        ([wanted, which]) =>
+          (window as PageWindow).practicum
+            ?.events()
+            .some(
+              (event) =>
+                event.type === wanted && (which === undefined || ('id' in event && event.id === which)),
+            ),
+        [type, id] as const,
+        { timeout: 60_000 },
+      )
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nwaiting for ${type} ${id ?? ''}; last events: ${await tail()}`)
+      })
+  const steps = async (count: number) => {
+    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
+    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
+      timeout: 60_000,
+    })
+  }
+  const reach = async (name: string) => {
+    await press(page, `Reach for ${name}`)
+    await steps(2)
+  }
+  const grip = async () => {
+    await page.keyboard.press('KeyG')
+    await steps(2)
+  }
+  const trigger = async () => {
+    await page.keyboard.down('KeyT')
+    await steps(2)
+    await page.keyboard.up('KeyT')
+    await steps(2)
+  }
+  /** Take a thing, carry it to a place (the core moves it by velocity: a second of steps), let go. */
+  const carry = async (thing: string, place: string | (() => Promise<void>)) => {
+    await reach(thing)
+    await grip()
+    if (typeof place === 'string') await reach(place)
+    else await place()
+    await steps(90)
+    await grip()
+  }
+  /** Take a tool, use it over a place with the trigger; keep holding it. */
+  const useOn = async (tool: string, place: string) => {
+    await reach(tool)
+    await grip()
+    await reach(place)
+    await steps(60)
+    await trigger()
+  }
+  await seen('step-started', 'identify')
+
+  await reach("Safety data sheet of the jerrican's product")
+  await grip()
+  await trigger()
+  await seen('step-completed', 'identify')
+  await grip()
+  await reach('Lee, store-room clerk')
+  await trigger()
+  await seen('step-completed', 'alert')
+  await carry('Sign: chemical spill, keep out', 'Sign hook')
+  await seen('step-completed', 'isolate')
+  await reach('Wall phone')
+  await trigger()
+  await seen('step-completed', 'decide')
+  await carry('Chemical splash goggles', () => press(page, 'Bring hand to your face'))
+  await carry('Chemical-resistant apron', () => press(page, 'Bring hand back'))
+  await carry('Nitrile gloves', () => press(page, 'Bring hand back'))
+  await seen('step-completed', 'wearPpe')
+  await reach('Leaking 5 L jerrican (read its label)')
+  await trigger()
+  await seen('step-completed', 'stopSource')
+  await carry('Absorbent boom 1', 'Edge of the spill (place a boom) 1')
+  await carry('Absorbent boom 2', 'Edge of the spill (place a boom) 2')
+  await seen('step-completed', 'contain')
+  await useOn('Acid neutraliser (sodium bicarbonate)', 'Spilled liquid')
+  await grip()
+  await useOn('Inert absorbent (vermiculite)', 'Spilled liquid')
+  await seen('step-completed', 'absorb')
+  await grip()
+  await useOn('Non-sparking scoop', 'Spilled liquid')
+  await reach('Waste pail')
+  await steps(90)
+  await trigger()
+  await seen('step-completed', 'collectWaste')
+  await grip()
+  await carry('Hazardous waste label', 'Label place on the pail')
+  await seen('step-completed', 'labelWaste')
+  await useOn('Detergent and water', 'Spilled liquid')
+  await seen('step-completed', 'decontaminate')
+  await grip()
+  // Reporting ends the attempt: the core takes no more steps, so wait for the end, not for steps.
+  await reach('Wall phone')
+  await page.keyboard.down('KeyT')
+  await seen('attempt-ended')
+  await page.keyboard.up('KeyT')
+  const played = (Date.now() - started) / 1000
+
+  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
+    outcome: 'passed',
+    score: 1,
+    criticalErrors: [],
+    reason: 'procedure-complete',
+  })
+  expect(events).toContainEqual(expect.objectContaining({ type: 'worn', item: 'goggles', slot: 'eyes' }))
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-loop-chemical-spill.png') })
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  const end = events.find((event) => event.type === 'attempt-ended')
+  console.log(`loop, chemical spill by keyboard: played in ${played.toFixed(1)} s (${end?.step} steps)`)
+  expect(played).toBeLessThanOrEqual(90)
+}, 180_000)
