@@ -23,6 +23,7 @@ const perUnit: Record<string, number> = {
   in: 0.0254,
   lbf: 4.448221615,
   kg: 1,
+  'm/s': 1,
 }
 
 function show(value: number | undefined, unit: string): string {
