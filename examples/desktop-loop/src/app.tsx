@@ -76,7 +76,13 @@ export function App({
           <VRLayer sim={sim} hand={hand} />
           <VRProbe sim={sim} store={xrStore} enabled={emulateXR} />
           <ScreenProbe sim={sim} onReady={onProjector} />
-          <ScenarioScene sim={sim} paused={paused} assets={assets} onSelect={(id) => rig.reach(id)} />
+          {/* In a session the VR rig owns the hands: a controller's ray on an object is not a reach. */}
+          <ScenarioScene
+            sim={sim}
+            paused={paused}
+            assets={assets}
+            onSelect={(id) => xrStore.getState().session == null && rig.reach(id)}
+          />
         </XR>
       </Canvas>
       <Hud scenario={scenario} store={store} locale={locale} words={words.hud} textSize={textSize} />
