@@ -1,5 +1,7 @@
-// The chemical spill scenario on the desktop loop page (examples/desktop-loop, built by Vite),
-// played in headless Chromium at ?speed=8 by the keyboard alone (Tab / Shift+Tab to the
+// The chemical spill scenario on the desktop loop page (examples/desktop-loop, built by Vite): in
+// emulated VR (IWER's Quest 3, input only through its device API) the learner reads the SDS and
+// puts the goggles on at the eyes; then the whole expert path is played in headless Chromium at
+// ?speed=8 by the keyboard alone (Tab / Shift+Tab to the
 // accessible mirror's buttons, Enter; G grips, T triggers) along the expert's path for a
 // hydrochloric acid case: read the SDS, alert, isolate, decide, PPE, stop the leak, booms,
 // neutralise, absorb, scoop into the pail, label, wash, report. Waits on the core's events (read
@@ -36,7 +38,25 @@ afterAll(async () => {
   built?.remove()
 })
 
-type PageWindow = { practicum?: { events(): readonly SimEvent[]; stepIndex: number } }
+type V3 = { set(x: number, y: number, z: number): unknown }
+interface Controller {
+  position: V3
+  updateButtonValue(id: string, value: number): void
+}
+type PageWindow = {
+  practicum?: {
+    events(): readonly SimEvent[]
+    stepIndex: number
+    xr?: {
+      device?: {
+        position: V3
+        quaternion: { set(x: number, y: number, z: number, w: number): unknown }
+        controllers: Record<'left' | 'right', Controller>
+      }
+      presenting: boolean
+    }
+  }
+}
 
 /** Focuses a button by its accessible name with Tab or Shift+Tab (the shorter way), then Enter. */
 async function press(page: Page, name: string): Promise<void> {
@@ -185,3 +205,101 @@ it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboa
   console.log(`loop, chemical spill by keyboard: played in ${played.toFixed(1)} s (${end?.step} steps)`)
   expect(played).toBeLessThanOrEqual(90)
 }, 180_000)
+
+/** Where the learner starts (scenario learner.start): the tracking space's origin in the world. */
+const origin = [0, 0, 4] as const
+/** IWER's Quest Touch Plus grip offset of the right controller (controller → grip space). */
+const gripOffset = [0.00398, -0.01586, 0.04964] as const
+
+it('in emulated VR, reads the SDS and puts the goggles on at the eyes with the right controller', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=chemical-spill&xr=emulate&speed=8&seed=1`)
+  await page.waitForFunction(
+    () => {
+      const practicum = (window as PageWindow).practicum
+      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
+    },
+    undefined,
+    { timeout: 60_000 },
+  )
+  const enter = page.getByRole('button', { name: 'Enter VR' })
+  await enter.focus()
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
+    timeout: 30_000,
+  })
+  const seen = (type: string, fields: Record<string, unknown>) =>
+    page.waitForFunction(
+      ([wanted, match]) =>
+        (window as PageWindow).practicum
+          ?.events()
+          .some(
+            (event) =>
+              event.type === wanted &&
+              Object.entries(match).every(
+                ([key, value]) => (event as Record<string, unknown>)[key] === value,
+              ),
+          ),
+      [type, fields] as const,
+      { timeout: 60_000 },
+    )
+  const steps = async (count: number) => {
+    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
+    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
+      timeout: 60_000,
+    })
+  }
+  const gripAt = (world: readonly [number, number, number]) =>
+    page.evaluate(
+      ([x, y, z]) => (window as PageWindow).practicum!.xr!.device!.controllers.right.position.set(x, y, z),
+      [
+        world[0] - origin[0] - gripOffset[0],
+        world[1] - origin[1] - gripOffset[1],
+        world[2] - origin[2] - gripOffset[2],
+      ] as const,
+    )
+  const button = (id: string, value: number) =>
+    page.evaluate(
+      ([name, v]) =>
+        (window as PageWindow).practicum!.xr!.device!.controllers.right.updateButtonValue(name, v),
+      [id, value] as const,
+    )
+  // The headset stands at the start, 1.6 m up, looking ahead (−Z).
+  await page.evaluate(() => {
+    const device = (window as PageWindow).practicum!.xr!.device!
+    device.position.set(0, 1.6, 0)
+    device.quaternion.set(0, 0, 0, 1)
+  })
+
+  // The SDS at the SDS station: squeeze to take it, trigger to read it.
+  await gripAt([2.58, 1.2, 1.2])
+  await steps(3)
+  await button('squeeze', 1)
+  await seen('grabbed', { object: 'sdsBinder', hand: 'right' })
+  await button('trigger', 1)
+  await seen('instrument-read', { instrument: 'sds' })
+  await seen('step-completed', { id: 'identify' })
+  await button('trigger', 0)
+  await button('squeeze', 0)
+  await seen('released', { object: 'sdsBinder' })
+
+  // The goggles from the spill kit cart, brought before the eyes and let go: worn.
+  await gripAt([-3, 0.94, 2.15])
+  await steps(3)
+  await button('squeeze', 1)
+  await seen('grabbed', { object: 'goggles', hand: 'right' })
+  await gripAt([0, 1.55, origin[2] - 0.15])
+  await steps(90)
+  await button('squeeze', 0)
+  await seen('worn', { item: 'goggles', slot: 'eyes' })
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-chemical-spill.png') })
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  console.log(
+    `VR (emulated Quest 3), SDS read and goggles on: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
+}, 120_000)
