@@ -14,6 +14,8 @@ import { runGolden as runConfinedGolden } from '../../scenarios/confined-space/b
 import { loadConfinedSpace, startAttempt as startConfined } from './support/confined-space.ts'
 import { runGolden as runHeightGolden } from '../../scenarios/work-at-height/bots/expert.ts'
 import { loadWorkAtHeight, startAttempt as startHeight } from './support/work-at-height.ts'
+import { runGolden as runFireGolden } from '../../scenarios/fire-extinguisher/bots/expert.ts'
+import { loadFire, startAttempt as startFire } from './support/fire-extinguisher.ts'
 
 interface TaskEntry {
   task: string
@@ -98,6 +100,16 @@ const bundles: Record<string, () => Promise<Bundle>> = {
       playGolden: (name) =>
         play(startHeight(bundle, ...at(bundle.golden, name)), (sim) =>
           runHeightGolden(sim, bundle.segments, bundle.golden.get(name)!),
+        ),
+    }
+  },
+  'fire-extinguisher': async () => {
+    const bundle = await loadFire()
+    return {
+      ...bundle,
+      playGolden: (name) =>
+        play(startFire(bundle, ...at(bundle.golden, name)), (sim) =>
+          runFireGolden(sim, bundle.segments, bundle.golden.get(name)!),
         ),
     }
   },
