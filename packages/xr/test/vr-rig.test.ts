@@ -88,6 +88,21 @@ describe('the VR rig', () => {
     expect(rig.origin.yaw).toBeCloseTo(0, 9)
   })
 
+  it('changes the snap angle in place, where the learner stands', async () => {
+    sim = await pressSim()
+    const rig = createVRRig(sim)
+    const input = standing()
+    input.hands.left.stickX = 1
+    frames(sim, rig, input, 1)
+    expect(rig.origin.yaw).toBeCloseTo(-Math.PI / 6, 9)
+    rig.configure({ snapTurnDegrees: 90 })
+    input.hands.left.stickX = 0
+    frames(sim, rig, input, 1)
+    input.hands.left.stickX = 1
+    frames(sim, rig, input, 1)
+    expect(rig.origin.yaw).toBeCloseTo(-Math.PI / 6 - Math.PI / 2, 9)
+  })
+
   it('shows a comfort vignette that follows the speed of smooth locomotion, and none when still', async () => {
     sim = await pressSim()
     const rig = createVRRig(sim, { locomotion: 'smooth', smoothSpeed: 1.5, maxVignette: 0.8 })

@@ -12,23 +12,24 @@ import { VRHands } from './vr-hands.tsx'
 import { createVRRig, type VRRig, type VRRigOptions } from './vr-rig.ts'
 
 /**
- * One VR rig per core. The dominant hand and the locomotion are applied to the same rig when they
- * change (a swap works mid-session); the other options make a new rig.
+ * One VR rig per core, where the learner stands. Option changes (a dominant-hand swap, the
+ * locomotion, the comfort settings) apply to the same rig, also mid-session.
  */
 export function useVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
   const { snapTurnDegrees, smoothSpeed, maxVignette, teleportRange, dominantHand, locomotion } = options
-  const rig = useMemo(
-    () =>
-      createVRRig(sim, {
-        ...(snapTurnDegrees !== undefined && { snapTurnDegrees }),
-        ...(smoothSpeed !== undefined && { smoothSpeed }),
-        ...(maxVignette !== undefined && { maxVignette }),
-        ...(teleportRange !== undefined && { teleportRange }),
-      }),
-    [sim, snapTurnDegrees, smoothSpeed, maxVignette, teleportRange],
-  )
+  const rig = useMemo(() => createVRRig(sim), [sim])
   useEffect(() => rig.setDominantHand(dominantHand ?? 'right'), [rig, dominantHand])
   useEffect(() => rig.setLocomotion(locomotion ?? 'teleport'), [rig, locomotion])
+  useEffect(
+    () =>
+      rig.configure({
+        snapTurnDegrees: snapTurnDegrees ?? 30,
+        smoothSpeed: smoothSpeed ?? 1.5,
+        maxVignette: maxVignette ?? 0.8,
+        teleportRange: teleportRange ?? 8,
+      }),
+    [rig, snapTurnDegrees, smoothSpeed, maxVignette, teleportRange],
+  )
   return rig
 }
 

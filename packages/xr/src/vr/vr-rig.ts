@@ -64,6 +64,10 @@ export interface VRRig {
   /** Swaps (or sets) the dominant hand, also mid-session. */
   setDominantHand(hand: Hand): void
   setLocomotion(mode: Locomotion): void
+  /** Changes the comfort options (snap angle, smooth speed, vignette, teleport range) in place. */
+  configure(
+    options: Pick<VRRigOptions, 'snapTurnDegrees' | 'smoothSpeed' | 'maxVignette' | 'teleportRange'>,
+  ): void
   /** Reads a frame's input, moves the origin, and sends the core what changed. */
   update(input: VRFrameInput, seconds: number): void
 }
@@ -110,10 +114,10 @@ const other = (hand: Hand): Hand => (hand === 'left' ? 'right' : 'left')
 export function createVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
   let dominantHand = options.dominantHand ?? 'right'
   let locomotion = options.locomotion ?? 'teleport'
-  const snapTurn = ((options.snapTurnDegrees ?? 30) * Math.PI) / 180
-  const smoothSpeed = options.smoothSpeed ?? 1.5
-  const maxVignette = options.maxVignette ?? 0.8
-  const teleportRange = options.teleportRange ?? 8
+  let snapTurn = ((options.snapTurnDegrees ?? 30) * Math.PI) / 180
+  let smoothSpeed = options.smoothSpeed ?? 1.5
+  let maxVignette = options.maxVignette ?? 0.8
+  let teleportRange = options.teleportRange ?? 8
   const lift = sim.context.seated ? sim.scenario.learner.seatedOffset : 0
   const start = sim.scenario.learner.start
   const origin: VROrigin = {
@@ -340,6 +344,12 @@ export function createVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
       locomotion = mode
       teleport.aiming = teleport.valid = false
       vignette = 0
+    },
+    configure(changes) {
+      if (changes.snapTurnDegrees !== undefined) snapTurn = (changes.snapTurnDegrees * Math.PI) / 180
+      if (changes.smoothSpeed !== undefined) smoothSpeed = changes.smoothSpeed
+      if (changes.maxVignette !== undefined) maxVignette = changes.maxVignette
+      if (changes.teleportRange !== undefined) teleportRange = changes.teleportRange
     },
     update(input, seconds) {
       place(input)
