@@ -101,6 +101,22 @@ export const everyNode = everyNodeSetup.defineScenario({
   ],
   physics: { gravity: '9.80665 m/s^2', timeStep: '0.0111 s', solverIterations: 8 },
   interaction: { reach: '12 cm', attachTolerance: '2 cm', distanceGrabRange: '2.5 m' },
+  fallArrest: {
+    mass: '100 kg',
+    harnessPoint: [0, '0.5 m', '0.12 m'],
+    connectors: [
+      {
+        id: 'lanyard',
+        hook: 'lock',
+        length: { param: 'fallHeight' },
+        retracting: false,
+        absorber: { force: '4 kN', extension: '1.2 m' },
+        connectedWhen: { worn: { item: 'harness' } },
+      },
+      { id: 'lifeline', anchor: 'press', length: '0.15 m', retracting: true, connectedWhen: true },
+    ],
+    records: { freeFall: 'h2sBase', deceleration: 'h2sBase', force: 'smoke', landed: 'valveAngle' },
+  },
   learner: {
     height: '1.75 m',
     radius: '0.25 m',
