@@ -7,6 +7,7 @@ import { checkAttachments } from './check-attachments.ts'
 import { checkAssessment } from './check-assessment.ts'
 import { checkDeclarations } from './check-declarations.ts'
 import { checkExpressions } from './check-expressions.ts'
+import { checkFallArrest } from './check-fall-arrest.ts'
 import { checkGrabbables } from './check-grabbables.ts'
 import { checkProcedure } from './check-procedure.ts'
 import { checkReferences } from './check-references.ts'
@@ -60,6 +61,7 @@ export function validateScenario(data: unknown, options: ValidateOptions = {}): 
       ...(sound('procedure') ? checkProcedure(partial) : []),
       ...(sound('interactables') ? checkAttachments(partial) : []),
       ...(sound('interactables', 'objects', 'joints') ? checkGrabbables(partial) : []),
+      ...(sound('fallArrest', 'interactables', 'objects', 'state') ? checkFallArrest(partial) : []),
       ...checkAssessment(partial, sound('hazards'), sound('assessment')),
       ...(sound('locales', 'messages') ? checkText(partial) : []),
     )
