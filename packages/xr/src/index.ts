@@ -58,3 +58,4 @@ export { textSizes, textScale, stepTextSize, parseTextSize, type TextSize } from
 export { offeredChoices, type Choice } from './panel/offered-choices.ts'
 export { formatClock } from './panel/format-clock.ts'
 export { panelPose, type PanelPose, type PanelPlacement } from './panel/panel-pose.ts'
+export { climbHeight, goTo, zoneFloor } from './a11y/go-to.ts'

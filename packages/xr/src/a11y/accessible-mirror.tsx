@@ -6,6 +6,7 @@ import type { RuntimeStore } from '../state/runtime-store.ts'
 import { useRuntimeState } from '../state/hooks.ts'
 import type { FocusTarget } from './focus-target.ts'
 import { visuallyHidden } from './visually-hidden.ts'
+import { goTo, zoneFloor } from './go-to.ts'
 
 /** The few words of the mirror itself; the scenario's own text comes from its messages. */
 export interface MirrorLabels {
@@ -184,13 +185,16 @@ export function AccessibleMirror({
         </li>
         {scenario.zones.map((zone) => (
           <li key={zone.id}>
-            <button type="button" onClick={() => rig.walkTo(arrayToVec(zone.transform.position))}>
+            <button type="button" onClick={() => goTo(rig, scenario, zoneFloor(zone))}>
               {labels.walkTo(zone.name ? text(zone.name) : zone.id)}
             </button>
           </li>
         ))}
         <li>
-          <button type="button" onClick={() => rig.walkTo(arrayToVec(scenario.learner.start.position))}>
+          <button
+            type="button"
+            onClick={() => goTo(rig, scenario, arrayToVec(scenario.learner.start.position))}
+          >
             {labels.walkBack}
           </button>
         </li>

@@ -47,6 +47,11 @@ export interface DesktopRig {
   twist(radians: number): void
   /** Walks the learner to `target` (its height ignored) at the walking speed, over the next updates. */
   walkTo(target: Readonly<Vec3>): void
+  /**
+   * Climbs to `feet` on another level (a ladder to a scaffold deck): the core stands the learner
+   * there (a `teleport`, the learner's own locomotion in VR) and the hand comes along; stops a walk.
+   */
+  teleport(feet: Readonly<Vec3>): void
   /** True while a `twist` or `walkTo` is under way. */
   readonly moving: boolean
   /** Integrates the held intents over `seconds` and sends the core what changed. */
@@ -178,6 +183,14 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
     },
     walkTo(target) {
       walkGoal = { x: target.x, z: target.z }
+    },
+    teleport(feet) {
+      head.x = feet.x
+      head.y = feet.y + sim.scenario.learner.height
+      head.z = feet.z
+      walkGoal = undefined
+      sim.dispatch({ type: 'teleport', position: { x: feet.x, y: feet.y, z: feet.z } })
+      headDirty = handDirty = true
     },
     get moving() {
       return walkGoal !== undefined || twistLeft !== 0
