@@ -187,6 +187,34 @@ describe('the VR rig', () => {
     expect(rig.origin.yaw).toBeCloseTo(-Math.PI / 6, 9)
   })
 
+  it('distance-grabs with the pointing (dominant) hand: the core casts its ray', async () => {
+    sim = await pressSim()
+    const rig = createVRRig(sim)
+    const input = standing()
+    const lock = sim.poses().find((pose) => pose.id === 'lock')!
+    // The right controller 60 cm behind the lock (+Z), pointing at it (−Z): out of reach, on the ray.
+    Object.assign(input.hands.right.position, {
+      x: lock.position.x - rig.origin.x,
+      y: lock.position.y - rig.origin.y,
+      z: lock.position.z + 0.6 - rig.origin.z,
+    })
+    const grabbed: unknown[] = []
+    sim.subscribe((event) => {
+      if (event.type === 'grabbed' || event.type === 'action-rejected') grabbed.push(event)
+    })
+    frames(sim, rig, input, 1)
+    input.hands.right.grip = 1
+    frames(sim, rig, input, 2)
+    expect(grabbed).toEqual([
+      expect.objectContaining({ type: 'grabbed', object: 'lock', hand: 'right', distance: true }),
+    ])
+    // The left hand, which does not point, takes nothing from there.
+    Object.assign(input.hands.left.position, input.hands.right.position)
+    input.hands.left.grip = 1
+    frames(sim, rig, input, 2)
+    expect(grabbed[1]).toMatchObject({ type: 'action-rejected', hand: 'left', reason: 'nothing-in-reach' })
+  })
+
   it('grips with the squeeze or a pinch, and lets go, sending only the edges', async () => {
     sim = await pressSim()
     const rig = createVRRig(sim)
