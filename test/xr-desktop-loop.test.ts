@@ -52,7 +52,7 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone,
     undefined,
     { timeout: 60_000 },
   )
-  const status = page.locator('[role="status"][aria-live="polite"]')
+  const status = page.locator('[data-practicum-mirror] [role="status"][aria-live="polite"]')
   await expect.poll(() => status.textContent()).not.toBe('')
   const instruction = (await page.getByTestId('instruction').textContent()) ?? ''
   expect(instruction).not.toBe('')

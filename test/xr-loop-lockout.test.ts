@@ -3,6 +3,7 @@
 // buttons, Enter), sends its evidence to a real LRS over HTTP (SQLite), and the test then finds
 // every statement of the attempt by registration — exactly the statements @practicum/xapi maps
 // from the page's own events — and verifies the downloaded recording with `practicum replay`.
+// The same page also says what to do with a bad launch, and keeps its evidence while the LRS is away.
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { formatProblem, loadScenario, type Scenario } from '@practicum/scenario'
 import type { Recording, SimEvent } from '@practicum/sim'
+import { addCredential, openSqliteStorage, startLrsServer } from '@practicum/lrs'
 import { mapAttempt, type StatementMapperOptions } from '@practicum/xapi'
 import {
   buildPage,
@@ -322,4 +324,95 @@ it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statem
       `${((Date.now() - started) / 1000).toFixed(1)} s in all; ${tabs} Tabs took ${(tabMs / 1000).toFixed(1)} s`,
   )
   expect(played).toBeLessThanOrEqual(90)
+  await page.close()
 }, 180_000)
+
+it('says on the page what to do with an unknown scenario or a malformed launch', async () => {
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=no-such-task`)
+  const alert = page.getByTestId('launch-error')
+  await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('no scenario "no-such-task"')
+  expect(await alert.textContent()).toContain('scenario=lockout-tagout')
+  await page.goto(`${server.url}/?endpoint=not-a-url&key=k&secret=s&speed=fast&registration=42`)
+  await expect
+    .poll(() => alert.textContent(), { timeout: 30_000 })
+    .toContain('endpoint=not-a-url is not a URL')
+  const text = (await alert.textContent()) ?? ''
+  expect(text).toContain('speed=fast is not a whole number')
+  expect(text).toContain('registration=42 is not a UUID')
+  expect(await page.evaluate(() => (window as PageWindow).practicum)).toBeUndefined()
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  await page.close()
+}, 60_000)
+
+it('keeps playing while the LRS is unreachable, says so, and delivers every statement once it answers', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  // An LRS whose port is known but which is not listening yet.
+  const dataDir = mkdtempSync(path.join(scratch, 'late-lrs-'))
+  const storage = openSqliteStorage({ dataDir })
+  const credential = await addCredential(storage, { scopes: ['all'], label: 'late' })
+  const probe = await startLrsServer({ storage, port: 0, onError: () => {} })
+  const { port } = probe
+  await probe.close()
+  const endpoint = `http://127.0.0.1:${port}/xapi`
+  const registration = randomUUID()
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  const launch = new URLSearchParams({
+    speed: '8',
+    seed: '2',
+    endpoint,
+    key: credential.key,
+    secret: credential.secret,
+    registration,
+  })
+  await page.goto(`${server.url}/?${launch}`)
+  const evidence = page.getByTestId('evidence')
+  await expect
+    .poll(() => evidence.getAttribute('data-state'), { timeout: 60_000, interval: 250 })
+    .toBe('unreachable')
+  expect(await evidence.textContent()).toMatch(/LRS unreachable .*keep playing, nothing is lost/)
+  // Play goes on: the learner reads the procedure meanwhile (Tab, Enter, T), and the step completes.
+  await keyboard(page).press('Reach for Energy control procedure of press 3')
+  await page.keyboard.down('KeyT')
+  await page.waitForFunction(() =>
+    (window as PageWindow).practicum!.events().some((event) => event.type === 'step-completed'),
+  )
+  await page.keyboard.up('KeyT')
+  expect(await evidence.getAttribute('data-state')).toBe('unreachable')
+  const server2 = await startLrsServer({ storage, port, onError: () => {} })
+  try {
+    const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+    const mapping = await page.evaluate(() => (window as PageWindow).practicum!.evidence.mapping)
+    const expected = mapAttempt(events, { scenario: await loadLockout(), ...mapping })
+    expect(expected.map((item) => item.statement.verb.id)).toContain(
+      'http://adlnet.gov/expapi/verbs/completed',
+    )
+    await expect
+      .poll(async () => (await statementsOf({ endpoint, ...credential }, registration)).length, {
+        timeout: 90_000,
+        interval: 500,
+      })
+      .toBeGreaterThanOrEqual(expected.length)
+    const stored = await statementsOf({ endpoint, ...credential }, registration)
+    const ids = new Set(stored.map((statement) => (statement as { id: string }).id))
+    for (const item of expected) expect(ids.has(item.statement.id)).toBe(true)
+    expect(ids.size).toBe(stored.length)
+    await expect.poll(() => evidence.getAttribute('data-state'), { timeout: 30_000 }).toBe('sent')
+    expect(errors).toEqual([])
+    guard.assertLocalOnly()
+    console.log(
+      `loop, LRS away then back: ${stored.length} statements delivered once; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
+  } finally {
+    await page.close()
+    await server2.close()
+    await storage.close()
+  }
+}, 150_000)

@@ -10,6 +10,8 @@ const box = {
   background: 'rgba(20, 22, 28, 0.85)',
   borderRadius: 6,
   fontSize: 14,
+  // It informs, it takes no input: a click or tap goes through to the scene.
+  pointerEvents: 'none',
 } as const
 
 /** The evidence line in words: what was sent, what waits, and what to do when the LRS is away. */
@@ -18,7 +20,7 @@ export function describeEvidence(status: EvidenceStatus): { text: string; state:
     case 'off':
       return {
         state: 'off',
-        text: 'Evidence: no LRS in the launch, nothing is sent (start the page with npm start, or add endpoint, key and secret to the URL). You can still download the recording.',
+        text: 'Evidence: not sent, no LRS in the launch (npm start prints an address with one). The recording can be downloaded.',
       }
     case 'starting':
       return { state: 'starting', text: 'Evidence: opening the statement queue…' }
