@@ -4,7 +4,7 @@ import { XR } from '@react-three/xr'
 import type { Mesh, Object3D, ShaderMaterial } from 'three'
 import { runBot, type Sim } from '@practicum/sim'
 import { createPracticumXRStore, useVRRig, VRControls } from '@practicum/xr'
-import { ledgeSim } from './support/ledge-sim.ts'
+import { fixtureSim } from './support/fixture-sim.ts'
 
 let sim: Sim | undefined
 
@@ -17,7 +17,7 @@ const frame = 1 / 60
 
 describe('VRControls', () => {
   it('fades the view to dark and back on a fall in the core; the XR origin (the camera) does not drop', async () => {
-    const core = (sim = await ledgeSim())
+    const core = (sim = await fixtureSim('ledge.yaml'))
     const store = createPracticumXRStore({ baseAssetPath: 'http://127.0.0.1/xr-profiles/' })
     function Rig() {
       const rig = useVRRig(core)

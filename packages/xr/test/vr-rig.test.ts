@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Sim } from '@practicum/sim'
 import { createVRFrameInput, createVRRig, type VRFrameInput, type VRRig } from '@practicum/xr'
+import { fixtureSim } from './support/fixture-sim.ts'
 import { pressSim } from './support/press-sim.ts'
 
 let sim: Sim | undefined
@@ -213,6 +214,42 @@ describe('the VR rig', () => {
     input.hands.left.grip = 1
     frames(sim, rig, input, 2)
     expect(grabbed[1]).toMatchObject({ type: 'action-rejected', hand: 'left', reason: 'nothing-in-reach' })
+  })
+
+  it("sends both hands' grips and lets the core decide: a two-handed crate rises only with both", async () => {
+    const core = (sim = await fixtureSim('two-handed-crate.yaml'))
+    const rig = createVRRig(core)
+    const input = standing()
+    const crate = () => core.poses().find((pose) => pose.id === 'crate')!.position
+    const start = { ...crate() }
+    // A hand at each end of the crate (0.6 m long), in the tracking space (the origin is at 0, 0, 0).
+    Object.assign(input.hands.left.position, { x: start.x - 0.33, y: start.y, z: start.z })
+    Object.assign(input.hands.right.position, { x: start.x + 0.33, y: start.y, z: start.z })
+    const seen: string[] = []
+    core.subscribe((event) => {
+      if (event.type === 'grabbed') seen.push(`grabbed ${event.hand}`)
+      if (event.type === 'action-rejected') seen.push(event.reason)
+    })
+    frames(core, rig, input, 1)
+    input.hands.left.grip = 1
+    for (let i = 0; i < 5; i++) {
+      input.hands.left.position.y += 0.01
+      frames(core, rig, input, 1)
+    }
+    expect(crate().y).toBeCloseTo(start.y, 2) // one hand does not lift it
+
+    input.hands.left.position.y = start.y
+    input.hands.right.grip = 1
+    frames(core, rig, input, 2)
+    // Lifted as a learner does, a centimetre a frame (a jump would slip out of the grips).
+    for (let i = 0; i < 30; i++) {
+      input.hands.left.position.y += 0.01
+      input.hands.right.position.y += 0.01
+      frames(core, rig, input, 1)
+    }
+    frames(core, rig, input, 30)
+    expect(seen).toEqual(['needs-two-hands', 'grabbed right'])
+    expect(crate().y).toBeGreaterThan(start.y + 0.2)
   })
 
   it('grips with the squeeze or a pinch, and lets go, sending only the edges', async () => {
