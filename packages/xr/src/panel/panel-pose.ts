@@ -8,13 +8,13 @@ export interface PanelPose {
 
 /** Where the panel stands relative to the learner's start. */
 export interface PanelPlacement {
-  /** @defaultValue 'right' */
+  /** @defaultValue 'left' (tasks tend to be reached with the right hand, and to its side) */
   side?: 'left' | 'right'
   /** Metres ahead (along −z). @defaultValue 1.1 */
   ahead?: number
   /** Metres to the side. @defaultValue 0.6 */
   aside?: number
-  /** Metres above the floor. @defaultValue 1.5 */
+  /** Metres above the floor. @defaultValue 1.55 */
   height?: number
 }
 
@@ -27,7 +27,7 @@ export interface PanelPlacement {
  */
 export function panelPose(
   scenario: Scenario,
-  { side = 'right', ahead = 1.1, aside = 0.6, height = 1.5 }: PanelPlacement = {},
+  { side = 'left', ahead = 1.1, aside = 0.6, height = 1.55 }: PanelPlacement = {},
 ): PanelPose {
   const [x, y, z] = scenario.learner.start.position
   const offset = side === 'right' ? aside : -aside
