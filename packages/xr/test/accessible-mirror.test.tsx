@@ -63,5 +63,10 @@ describe('AccessibleMirror', () => {
     rig.update(core.dt)
     core.step()
     expect(events).toContainEqual(expect.objectContaining({ type: 'grabbed', object: 'lock' }))
+    // Pressed elsewhere (G, T, the mouse, a touch), the mirror's buttons show it too.
+    act(() => rig.press('grip', true))
+    expect(button('Grip').getAttribute('aria-pressed')).toBe('false')
+    act(() => rig.press('trigger', true))
+    expect(button('Trigger').getAttribute('aria-pressed')).toBe('true')
   })
 })

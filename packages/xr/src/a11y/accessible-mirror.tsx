@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { formatText } from '@practicum/scenario'
 import type { Sim } from '@practicum/sim'
 import type { DesktopRig } from '../input/desktop-rig.ts'
@@ -82,8 +82,9 @@ export function AccessibleMirror({
   const currentStep = useRuntimeState(store, (state) => state.currentStep)
   const hazards = useRuntimeState(store, (state) => state.hazards)
   const captions = useRuntimeState(store, (state) => state.captions)
-  const [grip, setGrip] = useState(rig.grip)
-  const [trigger, setTrigger] = useState(rig.trigger)
+  // Pressed by the mirror, a key, the mouse or a touch alike: the buttons show the rig's state.
+  const grip = useSyncExternalStore(rig.subscribe, () => rig.grip)
+  const trigger = useSyncExternalStore(rig.subscribe, () => rig.trigger)
 
   const targets = useMemo(() => {
     const seen = new Set<string>()
@@ -142,24 +143,10 @@ export function AccessibleMirror({
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        aria-pressed={grip}
-        onClick={() => {
-          rig.press('grip', true)
-          setGrip(rig.grip)
-        }}
-      >
+      <button type="button" aria-pressed={grip} onClick={() => rig.press('grip', true)}>
         {labels.grip}
       </button>
-      <button
-        type="button"
-        aria-pressed={trigger}
-        onClick={() => {
-          rig.press('trigger', !rig.trigger)
-          setTrigger(rig.trigger)
-        }}
-      >
+      <button type="button" aria-pressed={trigger} onClick={() => rig.press('trigger', !rig.trigger)}>
         {labels.trigger}
       </button>
       <ul aria-label={labels.moves}>

@@ -54,6 +54,11 @@ export interface DesktopRig {
   teleport(feet: Readonly<Vec3>): void
   /** True while a `twist` or `walkTo` is under way. */
   readonly moving: boolean
+  /**
+   * Called when grip or trigger changes, whatever pressed it (a key, the mouse, a touch or the
+   * mirror), so their buttons show the state; returns the unsubscribe function.
+   */
+  subscribe(listener: () => void): () => void
   /** Integrates the held intents over `seconds` and sends the core what changed. */
   update(seconds: number): void
 }
@@ -84,6 +89,7 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   let walkGoal: { x: number; z: number } | undefined
   const held = new Set<HeldIntent>()
   let grip = false
+  const listeners = new Set<() => void>()
   let trigger = false
   let point = false
   // Seated play: the core raises what it receives by the seated offset, so the rig, which works in
@@ -131,14 +137,20 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       if (isHeld) held.add(intent)
       else held.delete(intent)
     },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
     press(intent, down) {
       if (intent === 'trigger') {
         if (trigger === down) return
         trigger = down
         sim.dispatch({ type: 'trigger', hand, pressed: down })
+        for (const listener of listeners) listener()
       } else if (down && intent === 'grip') {
         grip = !grip
         sim.dispatch({ type: 'grip', hand, pressed: grip })
+        for (const listener of listeners) listener()
       } else if (down && intent === 'point') {
         point = !point
         sim.dispatch({ type: 'point', hand, on: point })

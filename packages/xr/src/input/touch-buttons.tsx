@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { DesktopRig } from './desktop-rig.ts'
 
 const bar = {
@@ -54,7 +54,7 @@ export interface TouchButtonsProps {
  */
 export function TouchButtons({ rig, show, gripLabel = 'Grip', triggerLabel = 'Trigger' }: TouchButtonsProps) {
   const coarse = useCoarsePointer()
-  const [grip, setGrip] = useState(rig.grip)
+  const grip = useSyncExternalStore(rig.subscribe, () => rig.grip)
   if (!(show ?? coarse)) return null
   return (
     <div style={bar} aria-hidden="true" data-practicum-touch="">
@@ -65,7 +65,6 @@ export function TouchButtons({ rig, show, gripLabel = 'Grip', triggerLabel = 'Tr
         onPointerDown={(event) => {
           event.preventDefault()
           rig.press('grip', true)
-          setGrip(rig.grip)
         }}
       >
         {gripLabel}
