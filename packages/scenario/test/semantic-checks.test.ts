@@ -107,6 +107,18 @@ describe('static checks beyond the schema', () => {
     ).toEqual(['unknown-reference: "gone" is not a state of "coworker"'])
   })
 
+  it('checks that a ray starts from and hits objects with a body, along a direction', () => {
+    expect(
+      problemsAfter(
+        'rayHits: { from: press, direction: [0, 0, -1], target: door,',
+        'rayHits: { from: harness, direction: [0, 0, 0], target: door,',
+      ),
+    ).toEqual([
+      'invalid-value: a ray starts from a physics body; "harness" has none',
+      'invalid-value: a ray needs a direction; [0, 0, 0] has none',
+    ])
+  })
+
   it('finds a step that needs an alternative to itself', () => {
     expect(
       problemsAfter(

@@ -346,6 +346,29 @@ class ExpressionChecker {
         }
         return
       }
+      case 'rayHits': {
+        if (!isRecord(body)) return
+        for (const end of ['from', 'target'] as const) {
+          const id = body[end]
+          if (typeof id === 'string' && this.env.bodies.get(id) === false)
+            this.problems.push({
+              code: 'invalid-value',
+              path: [...at, end],
+              message: `a ray ${end === 'from' ? 'starts from' : 'hits'} a physics body; "${id}" has none`,
+              hint: `give "${id}" a body (fixed, dynamic or kinematic)`,
+            })
+        }
+        const direction = asArray(body['direction'])
+        if (direction.length === 3 && direction.every((component) => component === 0))
+          this.problems.push({
+            code: 'invalid-value',
+            path: [...at, 'direction'],
+            message: 'a ray needs a direction; [0, 0, 0] has none',
+            hint: 'the nozzle direction in the object frame, e.g. [0, 0, -1]',
+          })
+        this.number(body['within'], [...at, 'within'])
+        return
+      }
       case 'personState': {
         if (!isRecord(body)) return
         const states = this.env.personStates.get(String(body['person']))

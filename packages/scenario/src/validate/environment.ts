@@ -11,6 +11,8 @@ export interface Environment {
   readonly readings: ReadonlyMap<string, Dimension>
   readonly joints: ReadonlyMap<string, string>
   readonly personStates: ReadonlyMap<string, readonly string[]>
+  /** Whether each object has a physics body (what a ray can start from or hit). */
+  readonly bodies: ReadonlyMap<string, boolean>
 }
 
 /** The dimension of a unit symbol, or undefined when unknown. */
@@ -49,5 +51,6 @@ export function environmentOf(scenario: Scenario): Environment {
     readings,
     joints: new Map(scenario.joints.map((joint) => [joint.id, joint.kind])),
     personStates: new Map(scenario.people.map((person) => [person.id, person.states])),
+    bodies: new Map(scenario.objects.map((object) => [object.id, object.body !== undefined])),
   }
 }
