@@ -42,9 +42,9 @@ const yawOf = (q: { y: number; w: number }) => 2 * Math.atan2(q.y, q.w)
 
 describe('the VR rig', () => {
   it.each([
-    ['standing', false, 0],
-    ['seated', true, 0.45],
-  ])('%s: the learner sees from the height the core has (seated offset %s m)', async (_, seated, offset) => {
+    ['standing', 0, false],
+    ['seated', 0.45, true],
+  ])('%s: the learner sees from the height the core has (offset %s m)', async (_, offset, seated) => {
     sim = await pressSim({ seated })
     const rig = createVRRig(sim)
     // A seated learner's headset is low; the core raises head and hands by the seated offset.
