@@ -188,6 +188,10 @@ it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statem
 
   await use('Energy control procedure of press 3', 'prepare')
   await use('Maria, press operator', 'notify')
+  // Focus is shown in 3D: a wire box around the object whose button has focus (looked at by eye).
+  await keyboard(page).focusButton('Reach for Stop button')
+  await steps(8)
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-loop-focus.png') })
   await use('Stop button', 'shutDown')
   await use('Disconnect E-1 (press 3, 480 V)', 'openDisconnect')
   await lockOn('Your lock and tag 1', 'Lockout hasp 1', 'lockDisconnect')
