@@ -12,6 +12,11 @@ import { goTo, zoneFloor } from './go-to.ts'
 export interface MirrorLabels {
   interactables: string
   reach: (name: string) => string
+  /**
+   * Turns the view to a thing (a held nozzle converges there: the keyboard-only way to aim). When
+   * left out, the mirror offers no look buttons.
+   */
+  lookAt?: (name: string) => string
   grip: string
   trigger: string
   hazard: (name: string) => string
@@ -36,6 +41,7 @@ export interface MirrorLabels {
 export const englishMirrorLabels: MirrorLabels = {
   interactables: 'Things you can act on',
   reach: (name) => `Reach for ${name}`,
+  lookAt: (name) => `Look at ${name}`,
   grip: 'Grip',
   trigger: 'Trigger',
   hazard: (name) => `Hazard: ${name}`,
@@ -140,6 +146,11 @@ export function AccessibleMirror({
             >
               {labels.reach(buttonNames[i] ?? target.id)}
             </button>
+            {labels.lookAt && (
+              <button type="button" onClick={() => rig.lookAt(target.id)}>
+                {labels.lookAt(buttonNames[i] ?? target.id)}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { Hand, Quat, Sim, Vec3 } from '@practicum/sim'
-import { add, clamp, fromAxisAngle, multiply, rotate } from '@practicum/sim'
+import { add, clamp, fromAxisAngle, multiply, rotate, scale } from '@practicum/sim'
 import type { HeldIntent, PressIntent } from './key-bindings.ts'
 
 export interface DesktopRigOptions {
@@ -35,6 +35,11 @@ export interface DesktopRig {
   press(intent: PressIntent, down: boolean): void
   /** Turns the view by a mouse drag, in radians. */
   look(deltaYaw: number, deltaPitch: number): void
+  /**
+   * Turns the view to an object's centre where the core has it now (the keyboard-only way to aim:
+   * the hand, converging on what the view rests on, points a held nozzle there too).
+   */
+  lookAt(objectId: string): void
   /** Puts the hand on an object where the core has it now (a click, or the keyboard-only list); stops a walk. */
   reach(objectId: string): void
   /** Brings the hand back to where it started, in front of the body (to set down what it holds). */
@@ -68,6 +73,12 @@ const side: Vec3 = { x: 1, y: 0, z: 0 }
 // The hand's forward axis is −Z, as for three's cameras; a twist turns about it.
 const forwardAxis: Vec3 = { x: 0, y: 0, z: 1 }
 const maxPitch = 1.4
+/** What the view's centre rests on beyond this, m, or nothing: the hand aims this far along the view. */
+const farAim = 20
+/** Closer than this to the point it looks at, m, the hand takes the view's direction as it is. */
+const minAimDistance = 0.3
+/** How far past the learner's radius the resting hand stands, m: room for a held object's half-width. */
+const restClearance = 0.3
 
 export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
   const hand = options.hand ?? 'right'
@@ -80,7 +91,11 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   let pitch = 0
   // The hand is held in the frame of the head's yaw, so walking and turning carry it along.
   const start = ctx.hands[hand].position
-  const offset = { x: start.x - head.x, y: start.y - head.y, z: start.z - head.z }
+  // At rest the hand stands far enough before the body that what it holds (an extinguisher, a
+  // toolbox) clears the learner's collider: touching it, the core's held body would be pushed off
+  // its pose and so off its aim.
+  const clear = -(sim.scenario.learner.radius + restClearance)
+  const offset = { x: start.x - head.x, y: start.y - head.y, z: Math.min(start.z - head.z, clear) }
   const restOffset = { ...offset }
   // 15 cm before the eyes, well within the core's reach for head-worn items (30 cm).
   const faceOffset = { x: 0, y: -0.05, z: -0.15 }
@@ -103,7 +118,29 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   // Kept until the view turns: the camera reads it every frame.
   let currentHeadRotation = headRotationOf()
   const handPosition = () => add(head, rotate(yawRotation(), offset))
-  const handRotation = () => multiply(yawRotation(), fromAxisAngle(forwardAxis, roll))
+  // The hand turns with the whole view, pitch too; holding an object, it converges on what the
+  // view's centre rests on, so the object (a nozzle, a torch) points where the learner looks, not beside it.
+  const handRotation = () => {
+    const held = heldBody()
+    if (!held) return multiply(currentHeadRotation, fromAxisAngle(forwardAxis, roll))
+    const from = handPosition()
+    const target = lookPoint(sim, head, currentHeadRotation, held)
+    const dx = target.x - from.x
+    const dy = target.y - from.y
+    const dz = target.z - from.z
+    const flat = Math.sqrt(dx * dx + dz * dz)
+    // Nearly on what it looks at (the hand reached it): the view's own direction.
+    const aim =
+      flat * flat + dy * dy < minAimDistance * minAimDistance
+        ? currentHeadRotation
+        : multiply(fromAxisAngle(up, Math.atan2(-dx, -dz)), fromAxisAngle(side, Math.atan2(dy, flat)))
+    return multiply(aim, fromAxisAngle(forwardAxis, roll))
+  }
+  // Only a freely held object aims; a hand on a joint (a valve's handle) turns as the view does.
+  const heldBody = () => {
+    const hold = ctx.hands[hand].hold
+    return hold?.kind === 'free' ? ctx.physics.body(hold.object) : undefined
+  }
   const axis = (plus: HeldIntent, minus: HeldIntent) => (held.has(plus) ? 1 : 0) - (held.has(minus) ? 1 : 0)
 
   return {
@@ -162,10 +199,18 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       currentHeadRotation = headRotationOf()
       headDirty = handDirty = true
     },
+    lookAt(objectId) {
+      const target = objectPosition(sim, objectId)
+      if (!target) return
+      const dx = target.x - head.x
+      const dz = target.z - head.z
+      yaw = Math.atan2(-dx, -dz)
+      pitch = clamp(Math.atan2(target.y - head.y, Math.sqrt(dx * dx + dz * dz)), -maxPitch, maxPitch)
+      currentHeadRotation = headRotationOf()
+      headDirty = handDirty = true
+    },
     reach(objectId) {
-      const pose = sim.poses().find((candidate) => candidate.id === objectId)
-      const object = sim.scenario.objects.find((candidate) => candidate.id === objectId)
-      const target = pose?.position ?? (object ? arrayToVec(object.transform.position) : undefined)
+      const target = objectPosition(sim, objectId)
       if (!target) return
       const local = rotate(fromAxisAngle(up, -yaw), {
         x: target.x - head.x,
@@ -269,6 +314,34 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       headDirty = handDirty = false
     },
   }
+}
+
+type CoreBody = NonNullable<ReturnType<Sim['context']['physics']['body']>>
+
+/** Where the view's centre rests: the first solid thing the line of sight hits in the core's world. */
+function lookPoint(sim: Sim, head: Readonly<Vec3>, rotation: Quat, held: CoreBody): Vec3 {
+  const ctx = sim.context
+  const forward = rotate(rotation, { x: 0, y: 0, z: -1 })
+  const ray = new ctx.rapier.Ray(head, forward)
+  // The learner's own body and what the hand holds never block the view.
+  const hit = ctx.physics.world.castRay(
+    ray,
+    farAim,
+    true,
+    undefined,
+    undefined,
+    ctx.learner.collider,
+    held,
+    (collider) => !collider.isSensor(),
+  )
+  return add(head, scale(forward, hit ? hit.timeOfImpact : farAim))
+}
+
+/** An object's centre where the core has it now, or where the scenario puts it (a body-less decoration). */
+function objectPosition(sim: Sim, objectId: string): Vec3 | undefined {
+  const pose = sim.poses().find((candidate) => candidate.id === objectId)
+  const object = sim.scenario.objects.find((candidate) => candidate.id === objectId)
+  return pose?.position ?? (object ? arrayToVec(object.transform.position) : undefined)
 }
 
 function arrayToVec([x, y, z]: readonly [number, number, number]): Vec3 {
