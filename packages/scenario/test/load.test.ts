@@ -39,8 +39,8 @@ describe('loadScenario (with an injected reader)', () => {
     }
     const result = await loadScenario(everyNode, reader)
     expect(result.problems.map(({ code, line, column, path }) => ({ code, line, column, path }))).toEqual([
-      { code: 'missing-asset', line: 29, column: 34, path: 'objects[1].shape.asset' },
-      { code: 'missing-asset', line: 109, column: 25, path: 'sounds[0].asset' },
+      { code: 'missing-asset', line: 30, column: 34, path: 'objects[1].shape.asset' },
+      { code: 'missing-asset', line: 110, column: 25, path: 'sounds[0].asset' },
     ])
   })
 

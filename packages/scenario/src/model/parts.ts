@@ -8,13 +8,15 @@ import type { interaction } from './interaction.ts'
 import type { parameter, ruleSet } from './parameters.ts'
 import type { learnerBody, person, personTransition, sound } from './people.ts'
 import type { procedure, step } from './procedure.ts'
-import type { body, joint, physics, sceneObject, shape, zone } from './scene.ts'
+import type { appearance, body, joint, physics, sceneObject, shape, zone } from './scene.ts'
 import type { energySource, rule, stateVariable } from './state.ts'
 import type { message } from './text.ts'
 import type { transform } from './common.ts'
 
 /** A validated scene object. */
 export type SceneObject = OutputOf<typeof sceneObject>
+/** How a validated object is drawn from the core's state (its scale expression, its colour). */
+export type Appearance = OutputOf<typeof appearance>
 /** A validated shape (primitive or glTF model). */
 export type Shape = OutputOf<typeof shape>
 /** A validated physics body. */

@@ -1,6 +1,6 @@
 import { object, optional, s, withDefault } from '../kit/index.ts'
 import { direction, position, textKey, transform } from './common.ts'
-import { condition } from './expressions.ts'
+import { condition, numberExpression } from './expressions.ts'
 
 const size = () =>
   s.tuple(
@@ -48,6 +48,24 @@ export const body = object('Body', {
   restitution: withDefault(s.number({ min: 0, max: 1 }).describe('Bounciness, 0 to 1.'), 0),
 }).describe('The physics body of an object.')
 
+/**
+ * How an object is drawn from the core's state: the renderer evaluates these with the core's own
+ * evaluator whenever the core steps, so what the learner sees follows the simulation (a fire's
+ * flames grow and shrink with their height) and no rule lives in the renderer.
+ */
+export const appearance = object('Appearance', {
+  scale: optional(
+    numberExpression.describe(
+      'A plain number multiplying the drawn size of the shape (1: as authored); at or below 0 the object is not drawn. It changes the picture only, never the collider.',
+    ),
+  ),
+  color: optional(
+    s
+      .string({ regex: '^#[0-9a-fA-F]{6}$', explain: 'a colour written #rrggbb' })
+      .describe('The colour of a primitive shape, instead of the colour of its body kind.'),
+  ),
+}).describe('How the object is drawn: its size from the state, its colour.')
+
 /** One thing in the scene. */
 export const sceneObject = object('SceneObject', {
   id: s.id('object').describe('Unique id of the object.'),
@@ -58,6 +76,7 @@ export const sceneObject = object('SceneObject', {
   ),
   shape: shape.describe('Its form.'),
   body: optional(body.describe('Its physics body; none means visual only.')),
+  appearance: optional(appearance),
   defect: optional(
     textKey().describe(
       'A visible defect the learner can find by inspecting (a cut webbing, a cracked fork).',

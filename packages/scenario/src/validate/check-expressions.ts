@@ -55,6 +55,8 @@ function expectedDimension(
   const [section, i, list, j, key, rest] = path
   if (path[path.length - 1] === 'within' && path[path.length - 2] === 'rayHits')
     return { dimension: dimensions.length, what: 'the reach of rayHits' }
+  if (section === 'objects' && list === 'appearance' && j === 'scale' && path.length === 4)
+    return { dimension: dimensions.dimensionless, what: 'the drawn scale of an object' }
   if (
     section === 'interactables' &&
     list === 'readings' &&

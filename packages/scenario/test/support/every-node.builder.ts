@@ -130,6 +130,7 @@ export const everyNode = everyNodeSetup.defineScenario({
       transform: { position: [0, 0, 0] },
       shape: { kind: 'box', size: ['10 m', '0.1 m', '10 m'] },
       body: { type: 'fixed', friction: 0.8, restitution: 0 },
+      appearance: { scale: { div: [{ state: 'smoke' }, '100 ppm'] }, color: '#4a4f57' },
     },
     {
       id: 'press',
