@@ -1,6 +1,7 @@
 import type { Object3D } from 'three'
 import type { SceneObject } from '@practicum/scenario'
 import { quatFromEulerXYZ } from '@practicum/sim'
+import { shapeGroupName } from './appearance-sync.ts'
 import { ShapeMesh, type AssetLocation } from './shape-mesh.tsx'
 
 export interface ObjectTree {
@@ -55,8 +56,13 @@ export function ObjectNode({ node, assets, register, onSelect }: ObjectNodeProps
       })}
     >
       {/* Scale shapes only, as the core scales colliders: a child's transform ignores its parent's scale. */}
-      <group scale={object.transform.scale}>
-        <ShapeMesh shape={object.shape} body={object.body?.type ?? 'none'} assets={assets} />
+      <group name={shapeGroupName} scale={object.transform.scale}>
+        <ShapeMesh
+          shape={object.shape}
+          body={object.body?.type ?? 'none'}
+          assets={assets}
+          {...(object.appearance?.color !== undefined && { colour: object.appearance.color })}
+        />
       </group>
       {node.children.map((child) => (
         <ObjectNode

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import type { Object3D } from 'three'
 import type { Sim } from '@practicum/sim'
+import { createAppearanceSync, type AppearanceSync } from './appearance-sync.ts'
 import { createPoseSync, type PoseSync } from './pose-sync.ts'
 import { ObjectNode, objectTree } from './scenario-objects.tsx'
 import type { AssetLocation } from './shape-mesh.tsx'
@@ -37,6 +38,7 @@ export function ScenarioScene({ sim, assets = './', paused = false, onSelect }: 
   const roots = useMemo(() => objectTree(sim.scenario.objects), [sim])
   const objects = useRef(new Map<string, Object3D>())
   const sync = useRef<PoseSync | null>(null)
+  const appearance = useRef<AppearanceSync | null>(null)
   const pausedRef = useRef(paused)
   pausedRef.current = paused
 
@@ -48,8 +50,10 @@ export function ScenarioScene({ sim, assets = './', paused = false, onSelect }: 
   useEffect(() => {
     // Refs are attached before effects run: every object of the scenario is registered here.
     sync.current = createPoseSync(sim, objects.current)
+    appearance.current = createAppearanceSync(sim, objects.current)
     return () => {
       sync.current = null
+      appearance.current = null
     }
   }, [sim])
 
@@ -57,7 +61,11 @@ export function ScenarioScene({ sim, assets = './', paused = false, onSelect }: 
     const poses = sync.current
     if (!poses || sim.ended || pausedRef.current) return
     const { steps, alpha } = sim.advance(delta)
-    if (steps > 0) poses.read()
+    if (steps > 0) {
+      poses.read()
+      // What the core keeps may have changed (a flame's height): the drawn sizes follow.
+      appearance.current?.update()
+    }
     poses.apply(alpha)
   })
 

@@ -36,9 +36,22 @@ export function assetUrl(base: string, asset: string): string {
 /** Where a scenario-relative asset path is served: a base URL, or a function (hashed bundler URLs). */
 export type AssetLocation = string | ((asset: string) => string)
 
-/** An object's form: a primitive mesh, or its glTF model loaded from `assets`. */
-export function ShapeMesh({ shape, body, assets }: { shape: Shape; body: BodyKind; assets: AssetLocation }) {
-  if (shape.kind !== 'model') return <Primitive shape={shape} colour={colours[body]} />
+/**
+ * An object's form: a primitive mesh (coloured by its body kind, or by `colour` from the scenario's
+ * appearance), or its glTF model loaded from `assets`.
+ */
+export function ShapeMesh({
+  shape,
+  body,
+  assets,
+  colour,
+}: {
+  shape: Shape
+  body: BodyKind
+  assets: AssetLocation
+  colour?: string
+}) {
+  if (shape.kind !== 'model') return <Primitive shape={shape} colour={colour ?? colours[body]} />
   const url = typeof assets === 'string' ? assetUrl(assets, shape.asset) : assets(shape.asset)
   return (
     <Suspense fallback={null}>
