@@ -15,6 +15,7 @@ import {
   useRuntimeStore,
 } from '@practicum/xr'
 import { InWorldPanel, panelPose, runtimeText } from '@practicum/xr'
+import { DisplayControls } from './display-controls.tsx'
 import { readDisplaySettings } from './display-settings.ts'
 import { Hud } from './hud.tsx'
 import { PauseButton } from './pause-button.tsx'
@@ -87,6 +88,14 @@ export function App({
       </Canvas>
       <Hud scenario={scenario} store={store} locale={locale} words={words.hud} textSize={textSize} />
       <PauseButton paused={paused} onChange={setPaused} words={words.hud} textSize={textSize} />
+      <DisplayControls
+        scenario={scenario}
+        locale={locale}
+        onLocaleChange={setLocale}
+        textSize={textSize}
+        onTextSizeChange={setTextSize}
+        words={words.hud}
+      />
       <VRButton store={xrStore} />
       <AccessibleMirror
         sim={sim}

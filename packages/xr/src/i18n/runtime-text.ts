@@ -27,6 +27,11 @@ export interface HudText {
   outcome: { passed: string; failed: string }
   pause: string
   resume: string
+  /** The page's display controls: a group name, text size buttons and the language choice. */
+  display: string
+  smaller: string
+  larger: string
+  language: string
 }
 
 /** Every word the runtime says of its own, in one locale. */
@@ -80,6 +85,10 @@ const en: RuntimeText = {
     outcome: { passed: 'Attempt passed', failed: 'Attempt failed' },
     pause: 'Pause (Esc)',
     resume: 'Resume (Esc)',
+    display: 'Display',
+    smaller: 'Smaller text',
+    larger: 'Larger text',
+    language: 'Language',
   },
 }
 
@@ -126,6 +135,10 @@ const fr: RuntimeText = {
     outcome: { passed: 'Essai réussi', failed: 'Essai échoué' },
     pause: 'Pause (Échap)',
     resume: 'Reprendre (Échap)',
+    display: 'Affichage',
+    smaller: 'Texte plus petit',
+    larger: 'Texte plus grand',
+    language: 'Langue',
   },
 }
 
@@ -172,6 +185,10 @@ const es: RuntimeText = {
     outcome: { passed: 'Intento superado', failed: 'Intento no superado' },
     pause: 'Pausa (Esc)',
     resume: 'Continuar (Esc)',
+    display: 'Visualización',
+    smaller: 'Texto más pequeño',
+    larger: 'Texto más grande',
+    language: 'Idioma',
   },
 }
 
