@@ -38,6 +38,7 @@ interface Controller {
   position: V3
   quaternion: Q
   updateButtonValue(id: string, value: number): void
+  updateAxes(id: string, x: number, y: number): void
 }
 type PageWindow = {
   practicum?: {
@@ -65,7 +66,7 @@ const origin = [0, 0, 4] as const
 /** IWER's Quest Touch Plus grip offsets (controller → grip space), in the controller's frame. */
 const gripOffset = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
 
-it('grabs a padlock with the right controller, locks it onto the hasp in emulated VR; a tracked hand pinches another', async () => {
+it('grabs a padlock with the right controller, locks it onto the hasp in emulated VR; a tracked hand pinches another; a teleport lands in the die area', async () => {
   const started = Date.now()
   const guard = await guardNetwork(browser.context)
   const page = await browser.context.newPage()
@@ -212,6 +213,30 @@ it('grabs a padlock with the right controller, locks it onto the hasp in emulate
   await eventSeen('grabbed', { object: 'lockB', hand: 'right' })
   await page.evaluate(() => (window as PageWindow).practicum!.xr!.device!.hands.right.updatePinchValue(0))
   await eventSeen('released', { object: 'lockB', hand: 'right' })
+
+  // Teleport, with the controllers back: the left one held low over the press's die area, pointing
+  // down (the arc leaves from the grip, turned some 45° from the controller: from 30 cm up it lands
+  // within 30 cm); its stick pushed forward (aim) and let go (go). The core moves the learner into
+  // the live die area, and says so.
+  await page.evaluate(
+    ([x, y, z]) => {
+      const device = (window as PageWindow).practicum!.xr!.device!
+      device.primaryInputMode = 'controller'
+      device.controllers.left.position.set(x, y, z)
+      device.controllers.left.quaternion.set(-Math.SQRT1_2, 0, 0, Math.SQRT1_2)
+    },
+    [0 - origin[0], 0.3 - origin[1], 0.85 - origin[2]] as const,
+  )
+  await stepsPass(3)
+  const stick = (y: number) =>
+    page.evaluate(
+      (v) => (window as PageWindow).practicum!.xr!.device!.controllers.left.updateAxes('thumbstick', 0, v),
+      y,
+    )
+  await stick(-1)
+  await stepsPass(3)
+  await stick(0)
+  await eventSeen('hazard-exposed', { id: 'pressStroke' })
 
   expect(errors).toEqual([])
   guard.assertLocalOnly()
