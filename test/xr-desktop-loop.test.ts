@@ -61,7 +61,7 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone,
   // Tab to a button, Enter: the hand goes to the padlock, grips it, goes to the hasp, lets go.
   const pressButton = async (name: string) => {
     const button = page.getByRole('button', { name, exact: true })
-    for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+    for (let i = 0; i < 150 && !(await button.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab')
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.keyboard.press('Enter')
