@@ -1,6 +1,7 @@
 // The desktop loop page in French at a larger text size, in headless Chromium: the in-world panel
 // (uikit, the Noto Sans atlas, fetched from the page's own origin) draws in front of the learner,
-// and the page's own words, the mirror's and the HUD's follow ?lang= and ?text=.
+// the page's own words, the mirror's and the HUD's follow ?lang= and ?text=, and the keyboard
+// alone changes both afterwards.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -100,6 +101,22 @@ it('draws the in-world panel and speaks French at a larger text size (?lang=fr&t
   expect(panel.face).toBeGreaterThan(800 * 450 * 0.03)
   expect(panel.right - panel.left).toBeGreaterThan(100)
   expect(panel.light).toBeGreaterThan(40)
+
+  // The keyboard alone changes the text size and the language, for the page and the mirror alike.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('#root > *')) element.style.visibility = ''
+  })
+  const larger = page.getByRole('button', { name: 'Texte plus grand' })
+  await larger.focus()
+  await page.keyboard.press('Enter')
+  await expect
+    .poll(() => page.getByTestId('hud').evaluate((hud) => parseFloat(getComputedStyle(hud).fontSize)))
+    .toBeCloseTo(16 * 1.5, 1)
+  await page.getByRole('combobox', { name: 'Langue' }).focus()
+  await page.keyboard.press('ArrowUp') // Français → English
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+  expect(await page.getByRole('button', { name: 'Pause (Esc)' }).count()).toBe(1)
+  expect(await page.getByRole('list', { name: 'Things you can act on' }).count()).toBe(1)
   expect(errors).toEqual([])
   guard.assertLocalOnly()
   console.log(
