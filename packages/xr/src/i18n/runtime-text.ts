@@ -47,6 +47,7 @@ const en: RuntimeText = {
   mirror: {
     interactables: 'Things you can act on',
     reach: (name) => `Reach for ${name}`,
+    lookAt: (name) => `Look at ${name}`,
     grip: 'Grip',
     trigger: 'Trigger',
     hazard: (name) => `Hazard: ${name}`,
@@ -97,6 +98,7 @@ const fr: RuntimeText = {
   mirror: {
     interactables: 'Ce sur quoi vous pouvez agir',
     reach: (name) => `Atteindre : ${name}`,
+    lookAt: (name) => `Regarder : ${name}`,
     grip: 'Saisir',
     trigger: 'Gâchette',
     hazard: (name) => `Danger : ${name}`,
@@ -147,6 +149,7 @@ const es: RuntimeText = {
   mirror: {
     interactables: 'Objetos sobre los que puede actuar',
     reach: (name) => `Alcanzar: ${name}`,
+    lookAt: (name) => `Mirar: ${name}`,
     grip: 'Agarrar',
     trigger: 'Gatillo',
     hazard: (name) => `Peligro: ${name}`,
