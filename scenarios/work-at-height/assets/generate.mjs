@@ -204,11 +204,12 @@ export const models = {
       for (const z of [-0.22, 0.17]) m.box([x, -0.45, z], [x + 0.05, 0.4, z + 0.05], steel)
   },
   'harness.glb'(m) {
-    // A full-body harness folded on the table: webbing, dorsal D-ring, leg loops.
-    m.box([-0.12, -0.05, -0.15], [0.12, 0.05, 0.15], orange)
-    m.box([-0.04, 0.05, -0.13], [0.04, 0.06, -0.08], steel)
-    m.box([-0.12, 0.05, 0.05], [-0.02, 0.06, 0.15], dark)
-    m.box([0.02, 0.05, 0.05], [0.12, 0.06, 0.15], dark)
+    // A full-body harness folded on the table: webbing, dorsal D-ring, leg loops (20 × 16 cm, so a
+    // hand at rest beside the body holds it clear of the body).
+    m.box([-0.08, -0.04, -0.1], [0.08, 0.04, 0.1], orange)
+    m.box([-0.03, 0.04, -0.09], [0.03, 0.05, -0.05], steel)
+    m.box([-0.08, 0.04, 0.03], [-0.01, 0.05, 0.1], dark)
+    m.box([0.01, 0.04, 0.03], [0.08, 0.05, 0.1], dark)
   },
 }
 
