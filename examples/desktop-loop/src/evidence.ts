@@ -29,8 +29,8 @@ export interface Evidence {
 
 /**
  * Streams every statement of the attempt to the LRS while it is played: each core event is mapped
- * (`@practicum/xapi`) and queued in IndexedDB (durable, shared by the origin's tabs, one flush at a
- * time under Web Locks); the last statement carries the recording. Play never waits for it: the
+ * (`@practicum/xapi`) and queued in IndexedDB (durable, one queue per LRS endpoint, shared by the
+ * origin's tabs, one flush at a time under Web Locks); the last statement carries the recording. Play never waits for it: the
  * queue fills while the LRS is away and empties when it answers; on page hide a keepalive flush
  * sends what it can and the rest stays queued for the next visit.
  */
@@ -66,9 +66,14 @@ export function startEvidence(
 
   if (options.lrs) {
     const lrs = options.lrs
-    void openIndexedDbQueueStore()
+    // One queue (and one flush lock) per LRS: what was queued for one endpoint never goes to another.
+    void openIndexedDbQueueStore(`practicum-xapi-queue ${lrs.endpoint}`)
       .then((store) => {
-        const transport = createTransport({ store, ...lrs, lock: webLocks() })
+        const transport = createTransport({
+          store,
+          ...lrs,
+          lock: webLocks(`practicum-xapi-flush ${lrs.endpoint}`),
+        })
         transport.subscribe((status) => set({ kind: 'live', transport: status }))
         flushOnPageHide(transport)
         enqueue = (items) => {
