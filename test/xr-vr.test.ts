@@ -3,6 +3,7 @@
 // from the page's read-only hook; the core is read through the same hook and waited on by its events.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { SimEvent } from '@practicum/sim'
 import {
@@ -57,6 +58,7 @@ type PageWindow = {
       }
       presenting: boolean
       project(id: string): { x: number; y: number } | undefined
+      panel(): { step: string | undefined; instruction: string; x: number; y: number } | undefined
     }
   }
 }
@@ -132,6 +134,28 @@ it('grabs a padlock with the right controller, locks it onto the hasp in emulate
         (window as PageWindow).practicum!.xr!.device!.controllers[side].updateButtonValue(name, v),
       [hand, id, value] as const,
     )
+
+  // The in-world panel floats ahead and left of where the session began: it shows the core's current
+  // step, the HUD's words, and its dark face with light glyphs is drawn at its projected centre.
+  await stepsPass(30)
+  const panel = await page.evaluate(() => (window as PageWindow).practicum!.xr!.panel())
+  if (!panel) throw new Error('the in-world panel is not in the XR scene')
+  const current = await page.evaluate(
+    () =>
+      (window as PageWindow).practicum!.events().findLast((event) => event.type === 'step-started') as
+        { id?: string } | undefined,
+  )
+  expect(panel.step).toBe(current?.id)
+  expect(panel.instruction.length).toBeGreaterThan(0)
+  expect(panel.instruction).toBe(await page.getByTestId('instruction').textContent())
+  const face = await readPixels(page, panel.x - 40, panel.y - 40, 80, 80)
+  const [dark, light] = [
+    face.filter(([r, g, b]) => Math.abs(r - 0x14) <= 5 && Math.abs(g - 0x17) <= 5 && Math.abs(b - 0x1d) <= 5),
+    face.filter(([r, g, b]) => r > 180 && g > 180 && b > 180),
+  ]
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-panel.png') })
+  expect(dark.length, 'panel face pixels').toBeGreaterThan(80 * 80 * 0.3)
+  expect(light.length, 'glyph pixels').toBeGreaterThan(10)
 
   // Right grip on lockA (scenario position) and squeeze.
   await gripAt('right', [-1.2, 0.945, 2.6])
@@ -242,6 +266,24 @@ it('grabs a padlock with the right controller, locks it onto the hasp in emulate
   guard.assertLocalOnly()
   console.log(
     `VR lock-on (emulated Quest 3): ${((Date.now() - started) / 1000).toFixed(1)} s; lock pixel at ` +
-      `${Math.round(onScreen.x)},${Math.round(onScreen.y)}: rgba(${pixel.join(', ')})`,
+      `${Math.round(onScreen.x)},${Math.round(onScreen.y)}: rgba(${pixel.join(', ')}); panel at ` +
+      `${Math.round(panel.x)},${Math.round(panel.y)}: ${dark.length} face, ${light.length} glyph pixels of 6400`,
   )
 }, 120_000)
+
+/** The RGB of every pixel of a box of the page's screenshot, row by row (the box kept on the page). */
+async function readPixels(page: Page, left: number, top: number, width: number, height: number) {
+  const png = await page.screenshot({
+    clip: { x: Math.max(0, Math.round(left)), y: Math.max(0, Math.round(top)), width, height },
+  })
+  const data = await page.evaluate(async (base64) => {
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob())
+    const canvas = new OffscreenCanvas(image.width, image.height)
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    return [...context.getImageData(0, 0, image.width, image.height).data]
+  }, png.toString('base64'))
+  const pixels: [number, number, number][] = []
+  for (let i = 0; i + 3 < data.length; i += 4) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!])
+  return pixels
+}

@@ -62,18 +62,19 @@ export function App({
             <DesktopControls rig={rig} />
             <DesktopHand rig={rig} />
             <FocusHighlight focus={focus} />
-            <InWorldPanel
-              sim={sim}
-              store={store}
-              locale={locale}
-              onLocaleChange={setLocale}
-              textSize={textSize}
-              onTextSizeChange={setTextSize}
-              paused={paused}
-              onPausedChange={setPaused}
-              {...panelPose(scenario)}
-            />
           </OutsideXR>
+          {/* Desktop and VR alike: ahead of the start, where a session begins; controller rays press it. */}
+          <InWorldPanel
+            sim={sim}
+            store={store}
+            locale={locale}
+            onLocaleChange={setLocale}
+            textSize={textSize}
+            onTextSizeChange={setTextSize}
+            paused={paused}
+            onPausedChange={setPaused}
+            {...panelPose(scenario)}
+          />
           <VRLayer sim={sim} hand={hand} />
           <VRProbe sim={sim} store={xrStore} enabled={emulateXR} />
           <ScreenProbe sim={sim} onReady={onProjector} />

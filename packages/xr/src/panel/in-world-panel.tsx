@@ -18,6 +18,12 @@ import { stepTextSize, textScale, type TextSize } from './text-size.ts'
 /** Font sizes of the panel at text size `medium`, in uikit pixels. */
 export const panelFontSizes = { title: 24, body: 18, small: 15 } as const
 
+/**
+ * The name of the panel's root object; its `userData` holds the current step's id (`step`) and the
+ * instruction drawn (`instruction`).
+ */
+export const inWorldPanelName = 'in-world-panel'
+
 /** Checklist lines shown at once. */
 const checklistLength = 6
 
@@ -115,7 +121,13 @@ export function InWorldPanel({
       : []
 
   return (
-    <group position={position as [number, number, number]} rotation={rotation as [number, number, number]}>
+    <group
+      name={inWorldPanelName}
+      // What the panel shows, for probes and tests: its text is glyphs on a texture.
+      userData={{ step: step?.id, instruction: step ? text(step.title) : '' }}
+      position={position as [number, number, number]}
+      rotation={rotation as [number, number, number]}
+    >
       <Container
         pixelSize={pixelSize}
         width={560}
