@@ -46,6 +46,11 @@ export interface DesktopRig {
   rest(): void
   /** Brings the hand before the eyes, to put on or take off what is worn on the head (goggles, a mask). */
   face(): void
+  /**
+   * Brings the hand before the body's centre, at its height, to put on what is worn on the body
+   * (a harness, an apron) or clip something to it.
+   */
+  body(): void
   /** The hand's twist about its forward axis, radians (counter-clockwise as the learner sees it). */
   readonly twistAngle: number
   /** Twists the hand by `radians` at the turning speed, over the next updates (a valve's handle). */
@@ -79,6 +84,8 @@ const farAim = 20
 const minAimDistance = 0.3
 /** How far past the learner's radius the resting hand stands, m: room for a held object's half-width. */
 const restClearance = 0.3
+/** How far before the learner's body the hand stands when brought to it, m (the core wears body items within 60 cm of its centre). */
+const bodyClearance = 0.1
 
 export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
   const hand = options.hand ?? 'right'
@@ -118,8 +125,8 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   // Kept until the view turns: the camera reads it every frame.
   let currentHeadRotation = headRotationOf()
   const handPosition = () => add(head, rotate(yawRotation(), offset))
-  // The hand turns with the whole view, pitch too; holding an object, it converges on what the
-  // view's centre rests on, so the object (a nozzle, a torch) points where the learner looks, not beside it.
+  // The hand turns with the whole view, pitch too; holding a tool that casts a ray, it converges on
+  // what the view's centre rests on, so the tool (a nozzle) points where the learner looks, not beside it.
   const handRotation = () => {
     const held = heldBody()
     if (!held) return multiply(currentHeadRotation, fromAxisAngle(forwardAxis, roll))
@@ -136,10 +143,12 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
         : multiply(fromAxisAngle(up, Math.atan2(-dx, -dz)), fromAxisAngle(side, Math.atan2(dy, flat)))
     return multiply(aim, fromAxisAngle(forwardAxis, roll))
   }
-  // Only a freely held object aims; a hand on a joint (a valve's handle) turns as the view does.
+  // Only a held tool the scenario casts a ray from (`rayHits`: a nozzle) aims; anything else carried
+  // (a boom, a lock, a bag of absorbent) and a hand on a joint (a valve's handle) turn as the view does.
+  const tools = rayCasters(sim.scenario)
   const heldBody = () => {
     const hold = ctx.hands[hand].hold
-    return hold?.kind === 'free' ? ctx.physics.body(hold.object) : undefined
+    return hold?.kind === 'free' && tools.has(hold.object) ? ctx.physics.body(hold.object) : undefined
   }
   const axis = (plus: HeldIntent, minus: HeldIntent) => (held.has(plus) ? 1 : 0) - (held.has(minus) ? 1 : 0)
 
@@ -232,6 +241,13 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       Object.assign(offset, faceOffset)
       handDirty = true
     },
+    body() {
+      // The body's centre is the core's (its collider's), below the eyes; the hand stands just before it.
+      offset.x = 0
+      offset.y = ctx.learner.center().y - ctx.learner.head.position.y
+      offset.z = -(sim.scenario.learner.radius + bodyClearance)
+      handDirty = true
+    },
     get twistAngle() {
       return roll
     },
@@ -314,6 +330,21 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       headDirty = handDirty = false
     },
   }
+}
+
+/** The objects some condition of the scenario casts a ray from (`rayHits.from`). */
+function rayCasters(scenario: Sim['scenario']): Set<string> {
+  const found = new Set<string>()
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item)
+    else if (value !== null && typeof value === 'object') {
+      const rayHits = (value as { rayHits?: { from?: unknown } }).rayHits
+      if (typeof rayHits?.from === 'string') found.add(rayHits.from)
+      for (const item of Object.values(value)) visit(item)
+    }
+  }
+  visit(scenario)
+  return found
 }
 
 type CoreBody = NonNullable<ReturnType<Sim['context']['physics']['body']>>
