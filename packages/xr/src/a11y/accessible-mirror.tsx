@@ -28,6 +28,8 @@ export interface MirrorLabels {
   handRest: string
   /** Brings the hand before the eyes (to put on or take off goggles, a mask). */
   handFace: string
+  /** Brings the hand before the body's centre (to put on a harness, an apron). */
+  handBody: string
   /** Walks the learner into a zone of the scenario. */
   walkTo: (name: string) => string
   walkBack: string
@@ -50,6 +52,7 @@ export const englishMirrorLabels: MirrorLabels = {
   twistRight: 'Twist hand a quarter turn clockwise',
   handRest: 'Bring hand back',
   handFace: 'Bring hand to your face',
+  handBody: 'Bring hand to your body',
   walkTo: (name) => `Walk into ${name}`,
   walkBack: 'Walk back to the start',
   hint: 'Hint',
@@ -179,6 +182,11 @@ export function AccessibleMirror({
         <li>
           <button type="button" onClick={() => rig.face()}>
             {labels.handFace}
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={() => rig.body()}>
+            {labels.handBody}
           </button>
         </li>
         {scenario.zones.map((zone) => (
