@@ -26,6 +26,11 @@ const chunks = [
     name: 'react',
     test: /node_modules[\\/].*[\\/](react|react-dom|scheduler|@react-three[\\/]fiber|zustand)[\\/]/,
   },
+  {
+    name: 'uikit',
+    test: /node_modules[\\/].*[\\/](@pmndrs[\\/]uikit|@react-three[\\/]uikit|@preact[\\/]signals-core)[\\/]/,
+  },
+  { name: 'xr-libs', test: /node_modules[\\/].*[\\/](@pmndrs[\\/]xr|@react-three[\\/]xr|iwer)[\\/]/ },
   { name: 'practicum-sim', test: /packages[\\/]sim[\\/]src/ },
   { name: 'practicum-xr', test: /packages[\\/]xr[\\/]src/ },
   { name: 'practicum-scenario', test: /packages[\\/]scenario[\\/]src/ },

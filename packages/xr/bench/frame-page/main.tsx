@@ -1,4 +1,5 @@
-// The lockout/tagout scene as the desktop loop draws it (scene, desktop controls, hand marker), with
+// The lockout/tagout scene as the desktop loop draws it (scene, in-world panel, desktop controls,
+// hand marker), with
 // frames driven by the bench instead of requestAnimationFrame: `window.frameBench.frames(n)` runs n
 // frames of 1/72 s and reports their JS time and the renderer's counters.
 import RAPIER from '@dimforge/rapier3d-compat'
@@ -7,7 +8,16 @@ import { useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { formatProblem, loadScenario } from '@practicum/scenario'
 import { createSim, loadMeshes, type Sim } from '@practicum/sim'
-import { DesktopControls, DesktopHand, ScenarioScene, useDesktopRig, type DesktopRig } from '@practicum/xr'
+import {
+  DesktopControls,
+  DesktopHand,
+  InWorldPanel,
+  panelPose,
+  ScenarioScene,
+  useDesktopRig,
+  useRuntimeStore,
+  type DesktopRig,
+} from '@practicum/xr'
 import scenarioText from '../../../../scenarios/lockout-tagout/scenario.yaml?raw'
 
 const folder = '../../../../scenarios/lockout-tagout/'
@@ -126,6 +136,7 @@ function Driver({ sim, rig }: { sim: Sim; rig: DesktopRig }) {
 
 function Bench() {
   const rig = useDesktopRig(sim)
+  const store = useRuntimeStore(sim)
   return (
     <Canvas frameloop="never" dpr={1} camera={{ fov: 70, near: 0.05, far: 50 }}>
       <color attach="background" args={['#2a2f38']} />
@@ -133,6 +144,7 @@ function Bench() {
       <directionalLight position={[3, 6, 4]} intensity={1.5} />
       <DesktopControls rig={rig} />
       <DesktopHand rig={rig} />
+      <InWorldPanel sim={sim} store={store} {...panelPose(sim.scenario)} />
       <ScenarioScene sim={sim} assets={assetUrl} />
       <Driver sim={sim} rig={rig} />
     </Canvas>
