@@ -10,8 +10,4 @@ export interface MeshBuilder {
   ): void
 }
 export declare const models: Record<string, (builder: MeshBuilder) => void>
-export declare function toGlb(
-  name: string,
-  mesh: { positions: number[]; normals: number[]; colors: number[]; indices: number[] },
-): Uint8Array
 export declare function generateAll(): Map<string, Uint8Array>
