@@ -69,9 +69,9 @@ async function press(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter')
 }
 
-// Skipped, listed in test/allowed-skips.txt: the desktop rig walks in real time while the core takes
-// 8 steps per frame, so how far the fire grows before the attack depends on the frame rate; the run
-// ends passed at 0.83 (fought past the incipient stage) on a loaded machine. Fix: walk in core time.
+// Skipped, listed in test/allowed-skips.txt: it ends passed at 0.83, not 1 (one assessment item
+// missed; not yet diagnosed). Walking now takes core time, not frame time, so frame rate is no
+// longer the suspect it was.
 it.skip('puts out the waste-bin fire (seed 1) and passes with full marks by keyboard alone', async () => {
   const started = Date.now()
   const guard = await guardNetwork(browser.context)

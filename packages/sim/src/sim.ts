@@ -76,6 +76,8 @@ export interface Sim {
   readonly mode: 'practice' | 'assessment'
   readonly caseRecord: CaseRecord
   readonly dt: number
+  /** Fixed steps per real-time step in `advance` (the `speed` option): a driver's time scale. */
+  readonly speed: number
   /** Steps taken so far. */
   readonly stepIndex: number
   readonly ended: boolean
@@ -295,6 +297,7 @@ export function createSim(options: SimOptions): Sim {
     mode,
     caseRecord,
     dt: ctx.dt,
+    speed: options.speed ?? 1,
     get stepIndex() {
       return ctx.step
     },

@@ -19,6 +19,22 @@ function run(core: Sim, rig: ReturnType<typeof createDesktopRig>, steps: number)
 }
 
 describe('the desktop rig', () => {
+  it("walks in the core's time at speed N and turns the view in real time", async () => {
+    sim = await pressSim({ speed: 4 })
+    const rig = createDesktopRig(sim)
+    const start = { ...rig.head }
+    // Half a real second of frames at speed 4 is two seconds of the core: 2.4 m at 1.2 m/s.
+    rig.hold('forward', true)
+    for (let frame = 0; frame < 30; frame++) rig.update(1 / 60)
+    rig.hold('forward', false)
+    expect(Math.hypot(rig.head.x - start.x, rig.head.z - start.z)).toBeCloseTo(2.4, 2)
+    // The view turns at 1.5 rad per real second, whatever the speed.
+    rig.hold('turnLeft', true)
+    for (let frame = 0; frame < 30; frame++) rig.update(1 / 60)
+    rig.hold('turnLeft', false)
+    expect(rig.yaw).toBeCloseTo(0.75, 5)
+  })
+
   it('walks the head forward (−Z) and turns it, carrying the hand along', async () => {
     sim = await pressSim()
     const rig = createDesktopRig(sim)

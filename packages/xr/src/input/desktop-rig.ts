@@ -69,8 +69,11 @@ export interface DesktopRig {
    * mirror), so their buttons show the state; returns the unsubscribe function.
    */
   subscribe(listener: () => void): () => void
-  /** Integrates the held intents over `seconds` and sends the core what changed. */
-  update(seconds: number): void
+  /**
+   * Integrates the held intents over `realSeconds` of the frame (walking, the hand and twists at the
+   * core's `speed`) and sends the core what changed.
+   */
+  update(realSeconds: number): void
 }
 
 const up: Vec3 = { x: 0, y: 1, z: 0 }
@@ -268,12 +271,15 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
     get moving() {
       return walkGoal !== undefined || twistLeft !== 0
     },
-    update(seconds) {
+    update(realSeconds) {
+      // The view turns in real time; the body and the hand move in the core's time, so at
+      // `speed` N a walk takes the same core steps as at 1 whatever the frame rate.
+      const seconds = realSeconds * sim.speed
       const turn = axis('turnLeft', 'turnRight')
       const lookUp = axis('lookUp', 'lookDown')
       if (turn || lookUp) {
-        yaw += turn * turnSpeed * seconds
-        pitch = clamp(pitch + lookUp * turnSpeed * seconds, -maxPitch, maxPitch)
+        yaw += turn * turnSpeed * realSeconds
+        pitch = clamp(pitch + lookUp * turnSpeed * realSeconds, -maxPitch, maxPitch)
         currentHeadRotation = headRotationOf()
         headDirty = handDirty = true
       }

@@ -31,7 +31,7 @@ export function pressScenario(): Scenario {
 let ready: Promise<void> | undefined
 
 /** A core running the press scenario. */
-export async function pressSim(options: { seated?: boolean } = {}): Promise<Sim> {
+export async function pressSim(options: { seated?: boolean; speed?: number } = {}): Promise<Sim> {
   ready ??= RAPIER.init()
   await ready
   return createSim({ rapier: RAPIER, scenario: pressScenario(), seed: 1, mode: 'practice', ...options })
