@@ -79,12 +79,14 @@ export function evaluateCondition(condition: Condition, env: Environment): boole
   // Inclusive bounds include equality to a millionth: a hinge stopped at its 90° limit reads
   // 89.99999°, Rapier's 32-bit floats short of the 64-bit threshold.
   if ('le' in condition) {
-    const [a, b] = [evaluateNumber(condition.le[0], env), evaluateNumber(condition.le[1], env)]
+    const a = evaluateNumber(condition.le[0], env)
+    const b = evaluateNumber(condition.le[1], env)
     return a <= b || equal(a, b)
   }
   if ('gt' in condition) return evaluateNumber(condition.gt[0], env) > evaluateNumber(condition.gt[1], env)
   if ('ge' in condition) {
-    const [a, b] = [evaluateNumber(condition.ge[0], env), evaluateNumber(condition.ge[1], env)]
+    const a = evaluateNumber(condition.ge[0], env)
+    const b = evaluateNumber(condition.ge[1], env)
     return a >= b || equal(a, b)
   }
   if ('eq' in condition)
