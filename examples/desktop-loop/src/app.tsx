@@ -21,6 +21,10 @@ import { Hud } from './hud.tsx'
 import { PauseButton } from './pause-button.tsx'
 import { ScreenProbe, type ProjectObject } from './screen-probe.tsx'
 import { VRButton } from './vr-button.tsx'
+import type { Evidence } from './evidence.ts'
+import { EvidenceStatusLine } from './evidence-status.tsx'
+import { pageText } from './page-text.ts'
+import { RecordingButton } from './recording-button.tsx'
 import { OutsideXR, VRLayer } from './vr-layer.tsx'
 import { VRProbe } from './vr-probe.tsx'
 import { emulateXR, xrStore } from './vr-store.ts'
@@ -31,6 +35,8 @@ export function App({
   scenario,
   hand,
   assets,
+  evidence,
+  recordingName,
   onProjector,
 }: {
   sim: Sim
@@ -38,6 +44,9 @@ export function App({
   hand: 'left' | 'right'
   /** The bundled URL of a scenario-relative asset. */
   assets: (asset: string) => string
+  evidence: Evidence
+  /** The file name the recording downloads as. */
+  recordingName: string
   onProjector: (project: ProjectObject) => void
 }) {
   const store = useRuntimeStore(sim)
@@ -47,6 +56,7 @@ export function App({
   const [locale, setLocale] = useState(display.locale)
   const [textSize, setTextSize] = useState(display.textSize)
   const words = runtimeText(locale)
+  const page = pageText(locale)
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
@@ -97,7 +107,9 @@ export function App({
         onTextSizeChange={setTextSize}
         words={words.hud}
       />
-      <VRButton store={xrStore} />
+      <VRButton store={xrStore} words={page} />
+      <RecordingButton sim={sim} fileName={recordingName} label={page.download} />
+      <EvidenceStatusLine evidence={evidence} words={page.evidence} />
       <AccessibleMirror
         sim={sim}
         store={store}

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { Evidence, EvidenceStatus } from './evidence.ts'
+import type { PageText } from './page-text.ts'
 
 const box = {
   position: 'absolute',
@@ -15,38 +16,32 @@ const box = {
 } as const
 
 /** The evidence line in words: what was sent, what waits, and what to do when the LRS is away. */
-export function describeEvidence(status: EvidenceStatus): { text: string; state: string } {
+export function describeEvidence(
+  status: EvidenceStatus,
+  words: PageText['evidence'],
+): { text: string; state: string } {
   switch (status.kind) {
     case 'off':
-      return {
-        state: 'off',
-        text: 'Evidence: not sent, no LRS in the launch (npm start prints an address with one). The recording can be downloaded.',
-      }
+      return { state: 'off', text: words.off }
     case 'starting':
-      return { state: 'starting', text: 'Evidence: opening the statement queue…' }
+      return { state: 'starting', text: words.starting }
     case 'broken':
-      return {
-        state: 'broken',
-        text: `Evidence: ${status.error}. Download the recording to keep this attempt.`,
-      }
+      return { state: 'broken', text: words.broken(status.error) }
     case 'live': {
       const { sent, queued, failed, lastError } = status.transport
-      const parts = [`Evidence: ${sent} sent`, `${queued} queued`]
-      if (failed) parts.push(`${failed} refused by the LRS and kept (see the browser console)`)
+      const parts = [words.counts(sent, queued)]
+      if (failed) parts.push(words.refused(failed))
       if (lastError && queued > 0)
-        return {
-          state: 'unreachable',
-          text: `${parts.join(', ')}. LRS unreachable (${lastError}): keep playing, nothing is lost; statements wait on this device and go when the LRS answers.`,
-        }
+        return { state: 'unreachable', text: `${parts.join(', ')}. ${words.unreachable(lastError)}` }
       return { state: queued > 0 ? 'sending' : 'sent', text: parts.join(', ') }
     }
   }
 }
 
 /** A small visible status of the attempt's evidence, announced politely to screen readers. */
-export function EvidenceStatusLine({ evidence }: { evidence: Evidence }) {
+export function EvidenceStatusLine({ evidence, words }: { evidence: Evidence; words: PageText['evidence'] }) {
   const status = useSyncExternalStore(evidence.subscribe, evidence.status)
-  const { text, state } = describeEvidence(status)
+  const { text, state } = describeEvidence(status, words)
   return (
     <p style={box} role="status" aria-live="polite" data-testid="evidence" data-state={state}>
       {text}

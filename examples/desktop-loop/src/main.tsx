@@ -4,11 +4,9 @@ import type { Recording, SimEvent } from '@practicum/sim'
 import type { StatementMapperOptions } from '@practicum/xapi'
 import { App } from './app.tsx'
 import { startEvidence, type EvidenceStatus } from './evidence.ts'
-import { EvidenceStatusLine } from './evidence-status.tsx'
 import { readLaunch } from './launch.ts'
 import { LaunchError } from './launch-error.tsx'
 import { assetResolver, shippedScenarios, startScenario, type StartedScenario } from './load-scenario.ts'
-import { RecordingButton } from './recording-button.tsx'
 import type { ProjectObject } from './screen-probe.tsx'
 
 /** What tests and curious learners may read of the running attempt; nothing here changes it. */
@@ -73,10 +71,10 @@ if (!read.ok) {
           scenario={scenario}
           hand={launch.hand}
           assets={assetResolver(launch.scenario)}
+          evidence={evidence}
+          recordingName={`${launch.scenario}-${launch.registration}.recording.json`}
           onProjector={(project) => (page.project = project)}
         />
-        <RecordingButton sim={sim} fileName={`${launch.scenario}-${launch.registration}.recording.json`} />
-        <EvidenceStatusLine evidence={evidence} />
       </StrictMode>,
     )
   }

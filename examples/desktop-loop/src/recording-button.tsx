@@ -23,10 +23,10 @@ export function downloadRecording(sim: Sim, name: string): void {
 }
 
 /** A visible, keyboard-reachable "Download recording" button. */
-export function RecordingButton({ sim, fileName }: { sim: Sim; fileName: string }) {
+export function RecordingButton({ sim, fileName, label }: { sim: Sim; fileName: string; label: string }) {
   return (
     <button type="button" style={style} onClick={() => downloadRecording(sim, fileName)}>
-      Download recording
+      {label}
     </button>
   )
 }

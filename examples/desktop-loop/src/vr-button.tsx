@@ -17,7 +17,7 @@ const style = {
  * "Enter VR" (a real button: Tab reaches it, Enter presses it) where the browser, or the emulator,
  * offers immersive VR; "Exit VR" during the session.
  */
-export function VRButton({ store }: { store: XRStore }) {
+export function VRButton({ store, words }: { store: XRStore; words: { enterVR: string; exitVR: string } }) {
   const [supported, setSupported] = useState(false)
   const [inSession, setInSession] = useState(() => store.getState().session != null)
   useEffect(() => {
@@ -45,7 +45,7 @@ export function VRButton({ store }: { store: XRStore }) {
       style={style}
       onClick={() => void (inSession ? store.getState().session?.end() : store.enterVR())}
     >
-      {inSession ? 'Exit VR' : 'Enter VR'}
+      {inSession ? words.exitVR : words.enterVR}
     </button>
   )
 }
