@@ -6,6 +6,7 @@ export interface NameDeclarations {
   readonly objects?: readonly string[]
   readonly joints?: readonly string[]
   readonly zones?: readonly string[]
+  readonly climbs?: readonly string[]
   readonly interactables?: readonly string[]
   readonly readings?: readonly string[]
   readonly states?: readonly string[]
@@ -32,6 +33,7 @@ export type NamesOf<D extends NameDeclarations> = {
   object: Of<D, 'objects'>
   joint: Of<D, 'joints'>
   zone: Of<D, 'zones'>
+  climb: Of<D, 'climbs'>
   interactable: Of<D, 'interactables'>
   reading: Of<D, 'readings'>
   state: Of<D, 'states'>

@@ -79,8 +79,21 @@ export const interactable = s
       id: interactableId(),
       object: on(),
       slot: s
-        .enum(['head', 'eyes', 'ears', 'face', 'respiratory', 'hands', 'body', 'feet', 'harness'])
-        .describe('The PPE slot it occupies.'),
+        .enum([
+          'head',
+          'eyes',
+          'ears',
+          'face',
+          'respiratory',
+          'hands',
+          'body',
+          'feet',
+          'harness',
+          'lanyardKeeper',
+        ])
+        .describe(
+          "The PPE slot it occupies (lanyardKeeper: a lanyard's hook parked on the harness, both hands free to climb).",
+        ),
       rating: optional(s.anyQuantity().describe('Protection rating (e.g. "8 cal/cm^2" arc rating).')),
     }).describe('Personal protective equipment the learner can put on.'),
     instrument: object('Instrument', {

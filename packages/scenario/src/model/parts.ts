@@ -1,5 +1,6 @@
 import type { OutputOf } from '../kit/index.ts'
 import type { assessment, competency, criticalError, evidence, feedback } from './assessment.ts'
+import type { climb, handsFree } from './climbs.ts'
 import type { fallArrest } from './fall-arrest.ts'
 import type { fault, faultEffect, faultTrigger } from './faults.ts'
 import type { consequence, exposure, hazard, hazardArea } from './hazards.ts'
@@ -85,3 +86,7 @@ export type Message = OutputOf<typeof message>
 export type Parameter = OutputOf<typeof parameter>
 /** The rule set followed. */
 export type RuleSet = OutputOf<typeof ruleSet>
+/** A validated climb between two levels (a ladder). */
+export type Climb = OutputOf<typeof climb>
+/** What a validated climb asks of the learner's hands. */
+export type HandsFree = OutputOf<typeof handsFree>

@@ -1,6 +1,7 @@
 import { object, optional, s, withDefault, type InputOf, type OutputOf } from '../kit/index.ts'
 import { textKey } from './common.ts'
 import { assessment } from './assessment.ts'
+import { climb } from './climbs.ts'
 import { fallArrest } from './fall-arrest.ts'
 import { fault, randomness } from './faults.ts'
 import { hazard } from './hazards.ts'
@@ -56,6 +57,14 @@ export const scenarioSchema = object('Scenario', {
   objects: s.array(sceneObject, 1).describe('The objects of the scene.'),
   joints: withDefault(s.array(joint).describe('Joints between objects.'), []),
   zones: withDefault(s.array(zone).describe('Sensor zones.'), []),
+  climbs: withDefault(
+    s
+      .array(climb)
+      .describe(
+        'Ways between levels (ladders); once any is declared, a teleport to another level goes only through one.',
+      ),
+    [],
+  ),
   interactables: withDefault(s.array(interactable).describe('What the learner can act on.'), []),
   state: withDefault(s.array(stateVariable).describe('Named state variables.'), []),
   energy: withDefault(s.array(energySource).describe('Energy sources and their states.'), []),

@@ -5,6 +5,7 @@ import { formatPath, type Problem } from '../parse/problem.ts'
 import type { SourceMap } from '../parse/source-map.ts'
 import { checkAttachments } from './check-attachments.ts'
 import { checkAssessment } from './check-assessment.ts'
+import { checkClimbs } from './check-climbs.ts'
 import { checkDeclarations } from './check-declarations.ts'
 import { checkExpressions } from './check-expressions.ts'
 import { checkFallArrest } from './check-fall-arrest.ts'
@@ -62,6 +63,7 @@ export function validateScenario(data: unknown, options: ValidateOptions = {}): 
       ...(sound('interactables') ? checkAttachments(partial) : []),
       ...(sound('interactables', 'objects', 'joints') ? checkGrabbables(partial) : []),
       ...(sound('fallArrest', 'interactables', 'objects', 'state') ? checkFallArrest(partial) : []),
+      ...(sound('climbs', 'state') ? checkClimbs(partial) : []),
       ...checkAssessment(partial, sound('hazards'), sound('assessment')),
       ...(sound('locales', 'messages') ? checkText(partial) : []),
     )
@@ -81,6 +83,7 @@ const emptySections = {
   objects: [],
   joints: [],
   zones: [],
+  climbs: [],
   interactables: [],
   state: [],
   energy: [],

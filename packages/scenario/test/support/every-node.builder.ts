@@ -9,6 +9,7 @@ export const everyNodeSetup = setup({
   objects: ['floor', 'press', 'ram', 'door', 'lock', 'harness', 'meter'],
   joints: ['doorHinge', 'ramSlide', 'meterMount'],
   zones: ['danger', 'pit'],
+  climbs: ['pitLadder'],
   interactables: ['lockGrab', 'startButton', 'disconnect', 'valveDial', 'hasp', 'harnessWear', 'gasMeter'],
   readings: ['o2', 'h2s'],
   states: ['powerOn', 'startPressed', 'valveAngle', 'h2sBase', 'smoke', 'pressure'],
@@ -210,6 +211,14 @@ export const everyNode = everyNodeSetup.defineScenario({
       id: 'pit',
       shape: { kind: 'cylinder', radius: '1 m', height: '3 m' },
       transform: { position: ['3 m', '-3 m', 0] },
+    },
+  ],
+  climbs: [
+    {
+      id: 'pitLadder',
+      object: 'floor',
+      between: ['danger', 'pit'],
+      handsFree: { hands: 2, source: 'OSHA 29 CFR 1926.1053(b)(21)-(22)', record: 'startPressed' },
     },
   ],
   interactables: [
