@@ -1,5 +1,6 @@
 import type { Hand } from '../actions/action.ts'
 import { subjectPosition } from '../core/environment.ts'
+import { teleportRefusal } from '../learner/climb.ts'
 import { atan2 } from '../math/scalar.ts'
 import { fromAxisAngle, multiply, type Quat } from '../math/quaternion.ts'
 import { add, length, scale, sub, type Vec3 } from '../math/vector.ts'
@@ -150,8 +151,11 @@ export function runBot(sim: Sim, commands: readonly BotCommand[], options: BotRu
     } else if ('wait' in command) {
       for (let i = 0; i < Math.round(command.wait / sim.dt) && tick(); i++);
     } else if ('teleport' in command) {
-      sim.dispatch({ type: 'teleport', position: vec(command.teleport) })
-      Object.assign(head, { x: command.teleport[0], z: command.teleport[2] })
+      const position = vec(command.teleport)
+      // A climb the core refuses leaves the learner (and so the bot's head) where they stand.
+      const refused = teleportRefusal(sim.context, position) !== undefined
+      sim.dispatch({ type: 'teleport', position })
+      if (!refused) Object.assign(head, { x: command.teleport[0], z: command.teleport[2] })
       tick()
     } else {
       sim.dispatch({ type: 'choose', choice: command.choose })

@@ -24,6 +24,10 @@ export type RejectionReason =
   | 'needs-two-hands'
   | 'attempt-ended'
   | 'unknown-choice'
+  /** A teleport to another level that no declared climb leads to from where the learner stands. */
+  | 'no-way-there'
+  /** A climb with fewer free hands than its three-points-of-contact rule asks. */
+  | 'hands-full'
 
 /**
  * Everything the core reports, as a discriminated union. Evidence, the UI and the recording

@@ -1,5 +1,6 @@
 import type { Action } from '../actions/action.ts'
 import type { SimContext } from '../core/context.ts'
+import { teleportLearner } from '../learner/climb.ts'
 import { tryAttach } from './attach.ts'
 import { grab, release } from './grab.ts'
 import { pressTrigger, releaseTrigger } from './trigger.ts'
@@ -20,7 +21,7 @@ export function applyAction(ctx: SimContext, action: Action): void {
       ctx.hands[action.hand].pointing = action.on
       return
     case 'teleport':
-      ctx.learner.teleport(action.position)
+      teleportLearner(ctx, action.position)
       return
     case 'grip': {
       const hand = ctx.hands[action.hand]

@@ -31,10 +31,14 @@ export function tryWear(ctx: SimContext, object: string): boolean {
   return true
 }
 
-/** Grip with an empty hand at a slot where something is worn: take it off, into the hand. */
+/**
+ * Grip with an empty hand at a slot where something is worn: take it off, into the hand. Of items
+ * worn at the same place, the last put on comes off first (a lanyard's hook parked on the harness
+ * before the harness).
+ */
 export function takeOff(ctx: SimContext, hand: Hand): string | undefined {
   const position = ctx.hands[hand].position
-  for (const [item, slot] of ctx.worn) {
+  for (const [item, slot] of [...ctx.worn].reverse()) {
     const { at } = slotAnchor(ctx, slot)
     if (distance(position, at) > wearReach.head) continue
     ctx.worn.delete(item)

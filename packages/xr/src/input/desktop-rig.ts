@@ -1,5 +1,7 @@
 import type { Hand, Quat, Sim, Vec3 } from '@practicum/sim'
-import { add, clamp, fromAxisAngle, multiply, rotate, scale } from '@practicum/sim'
+import { add, clamp, fromAxisAngle, multiply, rotate, scale, teleportRefusal } from '@practicum/sim'
+import { distance } from '@practicum/sim'
+import { createCarryPath } from './carry-path.ts'
 import type { HeldIntent, PressIntent } from './key-bindings.ts'
 
 export interface DesktopRigOptions {
@@ -11,6 +13,12 @@ export interface DesktopRigOptions {
   turnSpeed?: number
   /** Hand speed, m/s. @defaultValue 0.5 */
   handSpeed?: number
+  /**
+   * How fast the hand carries what it holds to a place it reaches for, m/s of the core's time: up,
+   * across and down (`createCarryPath`), under the core's 20 m/s drive so the held body follows.
+   * @defaultValue 10
+   */
+  carrySpeed?: number
 }
 
 /**
@@ -40,7 +48,11 @@ export interface DesktopRig {
    * the hand, converging on what the view rests on, points a held nozzle there too).
    */
   lookAt(objectId: string): void
-  /** Puts the hand on an object where the core has it now (a click, or the keyboard-only list); stops a walk. */
+  /**
+   * Puts the hand on an object where the core has it now (a click, or the keyboard-only list); stops
+   * a walk. Empty, the hand is there at once; holding something, it carries it there over the next
+   * updates, lifted clear of what stands around (as `rest`, `face` and `body` do).
+   */
   reach(objectId: string): void
   /** Brings the hand back to where it started, in front of the body (to set down what it holds). */
   rest(): void
@@ -62,7 +74,7 @@ export interface DesktopRig {
    * there (a `teleport`, the learner's own locomotion in VR) and the hand comes along; stops a walk.
    */
   teleport(feet: Readonly<Vec3>): void
-  /** True while a `twist` or `walkTo` is under way. */
+  /** True while a `twist`, a `walkTo` or a carry is under way. */
   readonly moving: boolean
   /**
    * Called when grip or trigger changes, whatever pressed it (a key, the mouse, a touch or the
@@ -89,12 +101,17 @@ const minAimDistance = 0.3
 const restClearance = 0.3
 /** How far before the learner's body the hand stands when brought to it, m (the core wears body items within 60 cm of its centre). */
 const bodyClearance = 0.1
+/** How close the held body must come to where the hand holds it before a carry turns a corner, m. */
+const cornerTolerance = 0.02
+/** The most core steps a carry waits at a corner for a held body that something blocks. */
+const maxCornerWait = 45
 
 export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
   const hand = options.hand ?? 'right'
   const walkSpeed = options.walkSpeed ?? 1.2
   const turnSpeed = options.turnSpeed ?? 1.5
   const handSpeed = options.handSpeed ?? 0.5
+  const carrySpeed = options.carrySpeed ?? 10
   const ctx = sim.context
   const head = { ...ctx.learner.head.position }
   let yaw = 0
@@ -122,6 +139,9 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   const lift = ctx.seated ? sim.scenario.learner.seatedOffset : 0
   let headDirty = true
   let handDirty = true
+  const carry = createCarryPath()
+  // The step at which the hand stopped on a carry's corner (−1: not waiting on one).
+  let cornerAt = -1
 
   const yawRotation = () => fromAxisAngle(up, yaw)
   const headRotationOf = () => multiply(yawRotation(), fromAxisAngle(side, pitch))
@@ -154,6 +174,31 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
     return hold?.kind === 'free' && tools.has(hold.object) ? ctx.physics.body(hold.object) : undefined
   }
   const axis = (plus: HeldIntent, minus: HeldIntent) => (held.has(plus) ? 1 : 0) - (held.has(minus) ? 1 : 0)
+  // Holding a free object, the hand carries it over a path; otherwise it is there at once.
+  const moveHand = (to: Readonly<Vec3>) => {
+    carry.stop()
+    cornerAt = -1
+    if (ctx.hands[hand].hold?.kind === 'free') carry.start(offset, to)
+    else Object.assign(offset, to)
+    handDirty = true
+  }
+  // True once the held body has come to where the hand holds it (or holds nothing to wait for).
+  const heldAtHand = () => {
+    const state = ctx.hands[hand]
+    const hold = state.hold
+    const body = hold?.kind === 'free' ? ctx.physics.body(hold.object) : undefined
+    if (!hold || hold.kind !== 'free' || !body) return true
+    return (
+      distance(body.translation(), add(state.position, rotate(state.rotation, hold.offset))) < cornerTolerance
+    )
+  }
+  // On a corner, the hand waits until the core has applied it and the held body caught up.
+  const waitingAtCorner = () => {
+    if (cornerAt < 0) return false
+    if (sim.stepIndex <= cornerAt || (sim.stepIndex - cornerAt < maxCornerWait && !heldAtHand())) return true
+    cornerAt = -1
+    return false
+  }
 
   return {
     hand,
@@ -229,27 +274,23 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
         y: target.y - head.y,
         z: target.z - head.z,
       })
-      offset.x = local.x
-      offset.y = local.y
-      offset.z = local.z
+      moveHand(local)
       // Reaching stops a walk, or the walk would carry the hand away from what it reached.
       walkGoal = undefined
-      handDirty = true
     },
     rest() {
-      Object.assign(offset, restOffset)
-      handDirty = true
+      moveHand(restOffset)
     },
     face() {
-      Object.assign(offset, faceOffset)
-      handDirty = true
+      moveHand(faceOffset)
     },
     body() {
       // The body's centre is the core's (its collider's), below the eyes; the hand stands just before it.
-      offset.x = 0
-      offset.y = ctx.learner.center().y - ctx.learner.head.position.y
-      offset.z = -(sim.scenario.learner.radius + bodyClearance)
-      handDirty = true
+      moveHand({
+        x: 0,
+        y: ctx.learner.center().y - ctx.learner.head.position.y,
+        z: -(sim.scenario.learner.radius + bodyClearance),
+      })
     },
     get twistAngle() {
       return roll
@@ -261,15 +302,19 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       walkGoal = { x: target.x, z: target.z }
     },
     teleport(feet) {
+      walkGoal = undefined
+      // The core decides: a climb it refuses (no ladder from here, a hand full) is still asked, so
+      // the attempt records it, but the view stays where the body does.
+      const refused = teleportRefusal(ctx, feet) !== undefined
+      sim.dispatch({ type: 'teleport', position: { x: feet.x, y: feet.y, z: feet.z } })
+      if (refused) return
       head.x = feet.x
       head.y = feet.y + sim.scenario.learner.height
       head.z = feet.z
-      walkGoal = undefined
-      sim.dispatch({ type: 'teleport', position: { x: feet.x, y: feet.y, z: feet.z } })
       headDirty = handDirty = true
     },
     get moving() {
-      return walkGoal !== undefined || twistLeft !== 0
+      return walkGoal !== undefined || twistLeft !== 0 || carry.active
     },
     update(realSeconds) {
       // The view turns in real time; the body and the hand move in the core's time, so at
@@ -319,9 +364,15 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       const handSide = axis('handRight', 'handLeft')
       const handUp = axis('handUp', 'handDown')
       if (handForward || handSide || handUp) {
+        // The learner's own keys take the hand over from a carry.
+        carry.stop()
         offset.x += handSide * handSpeed * seconds
         offset.y += handUp * handSpeed * seconds
         offset.z -= handForward * handSpeed * seconds
+        handDirty = true
+      }
+      if (carry.active && !waitingAtCorner()) {
+        if (carry.advance(offset, carrySpeed * seconds) === 'corner') cornerAt = sim.stepIndex
         handDirty = true
       }
       if (headDirty) {
