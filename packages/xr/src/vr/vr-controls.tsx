@@ -43,8 +43,9 @@ export interface VRControlsProps {
 /**
  * VR input inside `<XR>`: every frame of an immersive session the headset, controllers and hands
  * drive the rig (which sends the core what changed) and the XR origin goes where the rig has it.
- * Also draws the hand markers, the comfort vignette and a fall's fade (the view darkens and comes
- * back; the camera follows the headset only, so it never drops). Its frame runs before the scene's
+ * Also draws the hand markers, the teleport target, the comfort vignette and a fade (the view
+ * darkens and comes back) on a fall and on a climb to another level; the camera follows the
+ * headset only, so it never drops. Its frame runs before the scene's
  * (priority −1), so a frame's input reaches that frame's steps.
  */
 export function VRControls({ sim, rig, haptics = true }: VRControlsProps) {
@@ -69,12 +70,19 @@ export function VRControls({ sim, rig, haptics = true }: VRControlsProps) {
     return () => void unsubscribe()
   }, [sim, gl, haptics])
 
+  const levelChanges = useRef(rig.levelChanges)
+
   useFrame((_, delta, frame: XRFrame | undefined) => {
-    fade.update(delta)
     if (gl.xr.isPresenting) {
       readXRFrame(gl.xr, frame, input)
       rig.update(input, delta)
     }
+    // A climb (a teleport to another level) blinks the view dark and back, as a fall does.
+    if (rig.levelChanges !== levelChanges.current) {
+      levelChanges.current = rig.levelChanges
+      fade.start()
+    }
+    fade.update(delta)
     const group = origin.current
     if (!group) return
     group.position.set(rig.origin.x, rig.origin.y, rig.origin.z)

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
-import type { Group, Mesh } from 'three'
+import type { Group, MeshBasicMaterial } from 'three'
 import type { VRHandView, VRRig } from './vr-rig.ts'
 
 function placeHand(group: Group | null, view: Readonly<VRHandView>, presenting: boolean): void {
@@ -15,24 +15,33 @@ function placeHand(group: Group | null, view: Readonly<VRHandView>, presenting: 
   if (ray) ray.visible = view.pointing
 }
 
+/** The target ring where the core would take the learner, and where it would refuse (with a cross). */
+const goColor = '#7fd1ff'
+const refusedColor = '#ffb000'
+
 /**
  * What the learner sees of their hands in VR when controller models are off: a marker per hand
  * (smaller while gripping: size as well as colour), the pointing hand's ray, and the teleport
- * target while aiming.
+ * target while aiming wherever the arc lands on a floor, at any height: a blue ring where the core
+ * would take the learner, an amber ring with a cross where it would refuse (shape as well as colour).
  */
 export function VRHands({ rig, radius = 0.025 }: { rig: VRRig; radius?: number }) {
   const left = useRef<Group>(null)
   const right = useRef<Group>(null)
-  const target = useRef<Mesh>(null)
+  const target = useRef<Group>(null)
+  const ringMaterial = useRef<MeshBasicMaterial>(null)
+  const cross = useRef<Group>(null)
   useFrame(({ gl }) => {
     const presenting = gl.xr.isPresenting
     placeHand(left.current, rig.hands.left, presenting)
     placeHand(right.current, rig.hands.right, presenting)
-    const ring = target.current
-    if (!ring) return
-    ring.visible = presenting && rig.teleport.aiming && rig.teleport.valid
-    const at = rig.teleport.target
-    ring.position.set(at.x, at.y + 0.01, at.z)
+    const marker = target.current
+    if (!marker) return
+    const aim = rig.teleport
+    marker.visible = presenting && aim.aiming && aim.landed
+    marker.position.set(aim.target.x, aim.target.y + 0.01, aim.target.z)
+    ringMaterial.current?.color.set(aim.valid ? goColor : refusedColor)
+    if (cross.current) cross.current.visible = !aim.valid
   })
   const hand = (name: string, ref: typeof left) => (
     <group ref={ref} name={name} visible={false}>
@@ -50,10 +59,20 @@ export function VRHands({ rig, radius = 0.025 }: { rig: VRRig; radius?: number }
     <>
       {hand('practicum-vr-hand-left', left)}
       {hand('practicum-vr-hand-right', right)}
-      <mesh ref={target} name="practicum-teleport-target" rotation={[-Math.PI / 2, 0, 0]} visible={false}>
-        <ringGeometry args={[0.2, 0.26, 32]} />
-        <meshBasicMaterial color="#7fd1ff" />
-      </mesh>
+      <group ref={target} name="practicum-teleport-target" visible={false}>
+        <mesh rotation={[-Math.PI / 2, 0, 0]}>
+          <ringGeometry args={[0.2, 0.26, 32]} />
+          <meshBasicMaterial ref={ringMaterial} color={goColor} />
+        </mesh>
+        <group ref={cross} name="practicum-teleport-refused">
+          {[Math.PI / 4, -Math.PI / 4].map((angle) => (
+            <mesh key={angle} rotation={[-Math.PI / 2, 0, angle]}>
+              <planeGeometry args={[0.4, 0.05]} />
+              <meshBasicMaterial color={refusedColor} />
+            </mesh>
+          ))}
+        </group>
+      </group>
     </>
   )
 }

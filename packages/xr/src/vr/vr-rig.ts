@@ -1,6 +1,7 @@
-import type { Hand, Quat, Sim, Vec3 } from '@practicum/sim'
+import type { Hand, Quat, Sim, TeleportRefusal, Vec3 } from '@practicum/sim'
+import { climbHeight, teleportRefusal } from '@practicum/sim'
 import { vignetteStrength } from './comfort.ts'
-import { aimTeleport } from './teleport-aim.ts'
+import { createTeleportArc } from './teleport-arc.ts'
 import type { VRFrameInput, VRHandInput } from './vr-input.ts'
 
 export type Locomotion = 'teleport' | 'smooth'
@@ -21,6 +22,23 @@ export interface VRRigOptions {
   maxVignette?: number
   /** How far a teleport may go, m. @defaultValue 8 */
   teleportRange?: number
+}
+
+/** The teleport arc while the locomotion stick is pushed forward. */
+export interface VRTeleportAim {
+  readonly aiming: boolean
+  /** The arc meets a floor with room to stand (at any height), within range: `target` is on it. */
+  readonly landed: boolean
+  /** Landed, and the core would take the learner there now (the ring to show, letting go goes). */
+  readonly valid: boolean
+  /**
+   * Landed, but the core would refuse (its `teleportRefusal`): no climb leads there from where the
+   * learner stands, or a hand is full on a ladder that asks for three points of contact. Letting go
+   * still asks the core, which records the refused climb; the view stays.
+   */
+  readonly refusal: TeleportRefusal | undefined
+  /** Where the feet would land, in the core's world. */
+  readonly target: Readonly<Vec3>
 }
 
 /** Where the tracking space sits in the world: its floor point and its turn about +Y. */
@@ -57,7 +75,9 @@ export interface VRRig {
   /** The comfort vignette's strength now, 0…1 (0 when still). */
   readonly vignette: number
   /** The teleport arc's landing point while the stick is pushed forward. */
-  readonly teleport: { readonly aiming: boolean; readonly valid: boolean; readonly target: Readonly<Vec3> }
+  readonly teleport: VRTeleportAim
+  /** Teleports the core took that changed the learner's level by more than a step (climbs): a comfort fade follows each. */
+  readonly levelChanges: number
   /** The head, world space, as seen. */
   readonly head: Readonly<Vec3>
   readonly hands: Readonly<Record<Hand, Readonly<VRHandView>>>
@@ -137,7 +157,16 @@ export function createVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
   })
   const hands: Record<Hand, VRHandView> = { left: view(), right: view() }
   const trigger: Record<Hand, boolean> = { left: false, right: false }
-  const teleport = { aiming: false, valid: false, target: { x: 0, y: 0, z: 0 } }
+  const teleport: { -readonly [K in keyof VRTeleportAim]: VRTeleportAim[K] } & { target: Vec3 } = {
+    aiming: false,
+    landed: false,
+    valid: false,
+    refusal: undefined,
+    target: { x: 0, y: 0, z: 0 },
+  }
+  const arc = createTeleportArc(sim)
+  const arcFrom = { x: 0, y: 0, z: 0 }
+  let levelChanges = 0
   let vignette = 0
   let turnArmed = true
 
@@ -252,21 +281,25 @@ export function createVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
     }
     if (mover.stickY < -stickOn) {
       teleport.aiming = true
+      // The arc is cast in the core's world: the seen hand, lowered by the seated lift.
       const from = hands[other(dominantHand)]
-      teleport.valid = aimTeleport(
-        from.position,
-        from.rotation,
-        origin.y - lift,
-        teleportRange,
-        teleport.target,
-      )
+      arcFrom.x = from.position.x
+      arcFrom.y = from.position.y - lift
+      arcFrom.z = from.position.z
+      teleport.landed = arc.cast(arcFrom, from.rotation, teleportRange, teleport.target)
+      teleport.refusal = teleport.landed ? teleportRefusal(sim.context, teleport.target) : undefined
+      teleport.valid = teleport.landed && teleport.refusal === undefined
     } else if (teleport.aiming && Math.abs(mover.stickY) < stickRest) {
       teleport.aiming = false
-      if (!teleport.valid) return
-      teleport.valid = false
+      if (!teleport.landed) return
+      teleport.landed = teleport.valid = false
       const target = teleport.target
+      // Judged again on the state the core will apply the action to (nothing steps in between).
+      teleport.refusal = teleportRefusal(sim.context, target)
       copyVec(teleportAction.position, target)
       sim.dispatch(teleportAction)
+      if (teleport.refusal !== undefined) return
+      if (Math.abs(target.y - (origin.y - lift)) > climbHeight) levelChanges++
       // The head lands over the target: the origin moves by what separates them.
       origin.x += target.x - head.x
       origin.z += target.z - head.z
@@ -330,19 +363,22 @@ export function createVRRig(sim: Sim, options: VRRigOptions = {}): VRRig {
       return vignette
     },
     teleport,
+    get levelChanges() {
+      return levelChanges
+    },
     head,
     hands,
     setDominantHand(hand) {
       if (hand === dominantHand) return
       dominantHand = hand
-      teleport.aiming = teleport.valid = false
+      teleport.aiming = teleport.landed = teleport.valid = false
       // The pointer changes hands now; the next frame confirms it with the hands' tracking.
       setPointing(other(hand), false)
       setPointing(hand, hands[hand].tracked)
     },
     setLocomotion(mode) {
       locomotion = mode
-      teleport.aiming = teleport.valid = false
+      teleport.aiming = teleport.landed = teleport.valid = false
       vignette = 0
     },
     configure(changes) {

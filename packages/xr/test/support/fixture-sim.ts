@@ -18,10 +18,14 @@ let ready: Promise<void> | undefined
 
 /**
  * A core on one of the core's fixtures: `ledge.yaml` (a 2 m platform with an open edge: walking off
- * it is a fall) or `two-handed-crate.yaml` (a 12 kg crate that takes both hands).
+ * it is a fall), `two-handed-crate.yaml` (a 12 kg crate that takes both hands) or `ladder-climb.yaml`
+ * (a 3 m deck reached by a ladder that asks for both hands free), optionally changed first.
  */
-export async function fixtureSim(name: 'ledge.yaml' | 'two-handed-crate.yaml'): Promise<Sim> {
+export async function fixtureSim(
+  name: 'ledge.yaml' | 'two-handed-crate.yaml' | 'ladder-climb.yaml',
+  change: (scenario: Scenario) => Scenario = (scenario) => scenario,
+): Promise<Sim> {
   ready ??= RAPIER.init()
   await ready
-  return createSim({ rapier: RAPIER, scenario: fixtureScenario(name), seed: 1, mode: 'practice' })
+  return createSim({ rapier: RAPIER, scenario: change(fixtureScenario(name)), seed: 1, mode: 'practice' })
 }
