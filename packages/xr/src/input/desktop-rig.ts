@@ -13,12 +13,6 @@ export interface DesktopRigOptions {
   turnSpeed?: number
   /** Hand speed, m/s. @defaultValue 0.5 */
   handSpeed?: number
-  /**
-   * How fast the hand carries what it holds to a place it reaches for, m/s of the core's time: up,
-   * across and down (`createCarryPath`), under the core's 20 m/s drive so the held body follows.
-   * @defaultValue 10
-   */
-  carrySpeed?: number
 }
 
 /**
@@ -50,8 +44,8 @@ export interface DesktopRig {
   lookAt(objectId: string): void
   /**
    * Puts the hand on an object where the core has it now (a click, or the keyboard-only list); stops
-   * a walk. Empty, the hand is there at once; holding something, it carries it there over the next
-   * updates, lifted clear of what stands around (as `rest`, `face` and `body` do).
+   * a walk. Empty, the hand is there at once; holding something, it first lifts it clear of what
+   * stands beside it, then carries it there (`createCarryPath`; so do `rest`, `face` and `body`).
    */
   reach(objectId: string): void
   /** Brings the hand back to where it started, in front of the body (to set down what it holds). */
@@ -101,17 +95,16 @@ const minAimDistance = 0.3
 const restClearance = 0.3
 /** How far before the learner's body the hand stands when brought to it, m (the core wears body items within 60 cm of its centre). */
 const bodyClearance = 0.1
-/** How close the held body must come to where the hand holds it before a carry turns a corner, m. */
-const cornerTolerance = 0.02
-/** The most core steps a carry waits at a corner for a held body that something blocks. */
-const maxCornerWait = 45
+/** How close the lifted body must come to where the hand holds it before the carry goes on, m. */
+const liftTolerance = 0.02
+/** The most core steps a carry waits for a lifted body that something blocks. */
+const maxLiftWait = 45
 
 export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
   const hand = options.hand ?? 'right'
   const walkSpeed = options.walkSpeed ?? 1.2
   const turnSpeed = options.turnSpeed ?? 1.5
   const handSpeed = options.handSpeed ?? 0.5
-  const carrySpeed = options.carrySpeed ?? 10
   const ctx = sim.context
   const head = { ...ctx.learner.head.position }
   let yaw = 0
@@ -140,8 +133,8 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   let headDirty = true
   let handDirty = true
   const carry = createCarryPath()
-  // The step at which the hand stopped on a carry's corner (−1: not waiting on one).
-  let cornerAt = -1
+  // The step the core lifts a carried object at (−1: the lift not sent yet).
+  let liftAt = -1
 
   const yawRotation = () => fromAxisAngle(up, yaw)
   const headRotationOf = () => multiply(yawRotation(), fromAxisAngle(side, pitch))
@@ -177,7 +170,7 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
   // Holding a free object, the hand carries it over a path; otherwise it is there at once.
   const moveHand = (to: Readonly<Vec3>) => {
     carry.stop()
-    cornerAt = -1
+    liftAt = -1
     if (ctx.hands[hand].hold?.kind === 'free') carry.start(offset, to)
     else Object.assign(offset, to)
     handDirty = true
@@ -189,16 +182,12 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
     const body = hold?.kind === 'free' ? ctx.physics.body(hold.object) : undefined
     if (!hold || hold.kind !== 'free' || !body) return true
     return (
-      distance(body.translation(), add(state.position, rotate(state.rotation, hold.offset))) < cornerTolerance
+      distance(body.translation(), add(state.position, rotate(state.rotation, hold.offset))) < liftTolerance
     )
   }
-  // On a corner, the hand waits until the core has applied it and the held body caught up.
-  const waitingAtCorner = () => {
-    if (cornerAt < 0) return false
-    if (sim.stepIndex <= cornerAt || (sim.stepIndex - cornerAt < maxCornerWait && !heldAtHand())) return true
-    cornerAt = -1
-    return false
-  }
+  // The carry goes on once the core has applied the lift and the held body has caught up.
+  const lifted = () =>
+    liftAt >= 0 && sim.stepIndex > liftAt && (sim.stepIndex - liftAt >= maxLiftWait || heldAtHand())
 
   return {
     hand,
@@ -371,8 +360,8 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
         offset.z -= handForward * handSpeed * seconds
         handDirty = true
       }
-      if (carry.active && !waitingAtCorner()) {
-        if (carry.advance(offset, carrySpeed * seconds) === 'corner') cornerAt = sim.stepIndex
+      if (carry.active && lifted()) {
+        carry.go(offset)
         handDirty = true
       }
       if (headDirty) {
@@ -383,6 +372,7 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
         const position = handPosition()
         position.y -= lift
         sim.dispatch({ type: 'hand', hand, position, rotation: handRotation() })
+        if (carry.active && liftAt < 0) liftAt = sim.stepIndex
       }
       headDirty = handDirty = false
     },
