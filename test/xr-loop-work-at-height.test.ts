@@ -2,8 +2,9 @@
 // played in headless Chromium at ?speed=8 by the keyboard alone (Tab / Shift+Tab to the
 // accessible mirror's buttons, Enter; G grips, T triggers, U raises the hand) along the expert's
 // path for a case without a harness defect: inspect and put on the harness, snug the leg straps,
-// clip the lifeline at the ladder foot, climb with the lanyard's hook, tie off to the anchor
-// strap, fix the bracket, untie, climb down. Waits on the core's events (read through the page's
+// clip the lifeline at the ladder foot, park the lanyard's hook on the harness (the core refuses the
+// ladder with a hand full: three points of contact), climb, take the hook and tie off to the anchor
+// strap, fix the bracket, untie and park the hook again, climb down. Waits on the core's events (read through the page's
 // read-only `window.practicum`), never on time.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -152,19 +153,29 @@ it('plays work at height (no harness defect) to passed with full marks by keyboa
   await steps(90)
   await grip()
   await seen('step-completed', 'clipLifeline')
-  // The lanyard's hook from the table, carried up high enough to clear the deck's edge.
+  // The lanyard's hook from the table, parked on the harness at the ladder foot: both hands free.
   await go('Walk back to the start', 3.5)
   await reach('Shock-absorbing lanyard hook')
   await grip()
   await press(page, 'Bring hand back')
   await steps(90)
   await go('Walk into Foot of the ladder', 3.5)
-  await page.keyboard.down('KeyU')
-  await steps(180)
-  await page.keyboard.up('KeyU')
-  await steps(30)
+  await press(page, 'Bring hand to your body')
+  await steps(90)
+  await grip()
+  await page.waitForFunction(
+    () =>
+      (window as PageWindow)
+        .practicum!.events()
+        .some((event) => event.type === 'worn' && event.item === 'lanyardHook'),
+    undefined,
+    { timeout: 60_000 },
+  )
   await go('Walk into Scaffold deck', 1.5)
   await seen('step-completed', 'climb')
+  // The hook off the keeper (a grip at the body takes off what was put on last), onto the strap.
+  await reach('Shock-absorbing lanyard hook')
+  await grip()
   await reach('Anchor strap (rated 5000 lbf)')
   await steps(90)
   await grip()
@@ -175,8 +186,8 @@ it('plays work at height (no harness defect) to passed with full marks by keyboa
   await reach('Shock-absorbing lanyard hook')
   await grip()
   await seen('step-completed', 'untie')
-  await press(page, 'Bring hand back')
-  await steps(60)
+  await press(page, 'Bring hand to your body')
+  await steps(90)
   await grip()
   // Down the ladder on the lifeline: the attempt ends at its foot.
   await press(page, 'Walk into Foot of the ladder')
@@ -191,6 +202,11 @@ it('plays work at height (no harness defect) to passed with full marks by keyboa
     reason: 'procedure-complete',
   })
   expect(events.filter((event) => event.type === 'fell')).toEqual([])
+  expect(events.filter((event) => event.type === 'action-rejected' && event.action === 'teleport')).toEqual(
+    [],
+  )
+  // Parked on the harness for each climb.
+  expect(events.filter((event) => event.type === 'worn' && event.slot === 'lanyardKeeper')).toHaveLength(2)
   expect(events).toContainEqual(
     expect.objectContaining({ type: 'attached', object: 'lanyardHook', to: 'beamAnchor' }),
   )

@@ -201,6 +201,43 @@ describe('work-at-height: a fall is physics', () => {
   })
 })
 
+describe('work-at-height: three points of contact', () => {
+  it("refuses the climb while a hand holds the lanyard's hook, and lets it go with the hook parked on the harness", () => {
+    const sim = startAttempt(bundle, 2)
+    for (const name of ['inspectA', 'donA', 'snugStraps', 'getLanyard', 'toLadder', 'clipLifeline'])
+      runBot(sim, bundle.segments[name]!, { settleSeconds: 0 })
+    const deck = { x: -0.6, y: 3, z: -0.6 }
+    const climb = () => {
+      sim.dispatch({ type: 'teleport', position: deck })
+      sim.step()
+      return sim.context.learner.feet().y
+    }
+    expect(climb()).toBeCloseTo(0, 1)
+    expect(sim.events().at(-1)).toMatchObject({
+      type: 'action-rejected',
+      action: 'teleport',
+      hand: 'left',
+      reason: 'hands-full',
+    })
+    runBot(sim, bundle.segments['parkLanyard']!, { settleSeconds: 0 })
+    expect(sim.events()).toContainEqual(
+      expect.objectContaining({ type: 'worn', item: 'lanyardHook', slot: 'lanyardKeeper' }),
+    )
+    expect(climb()).toBeCloseTo(3, 1)
+    sim.dispose()
+  })
+
+  it('refuses a climb onto the deck from anywhere but the ladder foot', () => {
+    const sim = startAttempt(bundle, 2)
+    sim.step()
+    sim.dispatch({ type: 'teleport', position: { x: 0.5, y: 3, z: -1 } })
+    sim.step()
+    expect(sim.context.learner.feet().y).toBeCloseTo(0, 1)
+    expect(sim.events().at(-1)).toMatchObject({ type: 'action-rejected', reason: 'no-way-there' })
+    sim.dispose()
+  })
+})
+
 describe('work-at-height: golden runs', () => {
   it('each gives exactly the outcome and critical errors it names', () => {
     expect(bundle.golden.size).toBeGreaterThanOrEqual(4)
