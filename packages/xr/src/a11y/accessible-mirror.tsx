@@ -6,7 +6,7 @@ import type { RuntimeStore } from '../state/runtime-store.ts'
 import { useRuntimeState } from '../state/hooks.ts'
 import type { FocusTarget } from './focus-target.ts'
 import { visuallyHidden } from './visually-hidden.ts'
-import { goTo, zoneFloor } from './go-to.ts'
+import { goTo, takeStep, zoneFloor } from './go-to.ts'
 
 /** The few words of the mirror itself; the scenario's own text comes from its messages. */
 export interface MirrorLabels {
@@ -30,6 +30,11 @@ export interface MirrorLabels {
   handFace: string
   /** Brings the hand before the body's centre (to put on a harness, an apron). */
   handBody: string
+  /**
+   * One step (50 cm) along the view: the keyboard-only way to walk a measured distance (a held key
+   * walks until let go). When left out, the mirror offers no step buttons.
+   */
+  step?: { forward: string; back: string; left: string; right: string }
   /** Walks the learner into a zone of the scenario. */
   walkTo: (name: string) => string
   walkBack: string
@@ -53,6 +58,7 @@ export const englishMirrorLabels: MirrorLabels = {
   handRest: 'Bring hand back',
   handFace: 'Bring hand to your face',
   handBody: 'Bring hand to your body',
+  step: { forward: 'Step forward', back: 'Step back', left: 'Step left', right: 'Step right' },
   walkTo: (name) => `Walk into ${name}`,
   walkBack: 'Walk back to the start',
   hint: 'Hint',
@@ -189,6 +195,21 @@ export function AccessibleMirror({
             {labels.handBody}
           </button>
         </li>
+        {labels.step &&
+          (
+            [
+              [labels.step.forward, 1, 0],
+              [labels.step.back, -1, 0],
+              [labels.step.left, 0, -1],
+              [labels.step.right, 0, 1],
+            ] as const
+          ).map(([name, forward, right]) => (
+            <li key={name}>
+              <button type="button" onClick={() => takeStep(rig, forward, right)}>
+                {name}
+              </button>
+            </li>
+          ))}
         {scenario.zones.map((zone) => (
           <li key={zone.id}>
             <button type="button" onClick={() => goTo(rig, scenario, zoneFloor(zone))}>

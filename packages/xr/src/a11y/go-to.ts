@@ -33,3 +33,22 @@ export function goTo(rig: DesktopRig, scenario: Scenario, feet: Readonly<Vec3>):
   if (Math.abs(feet.y - standing) > climbHeight) rig.teleport(feet)
   else rig.walkTo(feet)
 }
+
+/** How far one of the mirror's Step buttons takes the desktop learner, m. */
+export const stepLength = 0.5
+
+/**
+ * Walks the desktop learner one step (`stepLength`) from where they stand, relative to the view's
+ * heading: `forward` 1 or −1 (back), `right` 1 or −1 (left). The walk ends on the spot whatever
+ * the frame rate, where a held key's walk ends wherever the key is let go.
+ */
+export function takeStep(rig: DesktopRig, forward: number, right: number): void {
+  // The view's forward is −Z at yaw 0, as for three's cameras; its right is +X.
+  const c = Math.cos(rig.yaw)
+  const s = Math.sin(rig.yaw)
+  rig.walkTo({
+    x: rig.head.x + (right * c - forward * s) * stepLength,
+    y: rig.head.y,
+    z: rig.head.z - (right * s + forward * c) * stepLength,
+  })
+}
