@@ -1,0 +1,275 @@
+// The confined-space scenario on the desktop loop page (examples/desktop-loop, built by Vite),
+// played in headless Chromium at ?speed=8 by the keyboard alone (Tab / Shift+Tab to the
+// accessible mirror's buttons, Enter; G grips, T triggers, O lowers the hand, W/A walk) along the
+// expert's path for the case without faults (seed 1): read the permit, bump-test the meter,
+// ventilate and lock out the pump, lower the meter through the manhole to the top, middle and
+// bottom and hold it at each level until oxygen, flammables and toxics have answered, have the
+// permit signed, harness and retrieval line on, climb down into the vault (the mirror's zone
+// button), repack the valve, climb out to the attendant post, check the area monitor, clear Jordan
+// to enter, summon rescue when he collapses and winch him out. The desktop rig has one hand, so
+// what it holds is set down before it takes the next thing. Waits on the core's events (read
+// through the page's read-only `window.practicum`), never on time.
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { SimEvent } from '@practicum/sim'
+import {
+  buildPage,
+  guardNetwork,
+  launchChromium,
+  serveStatic,
+  type BuiltPage,
+  type LaunchedChromium,
+  type StaticServer,
+} from './support/index.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+let built: BuiltPage
+let server: StaticServer
+let browser: LaunchedChromium
+
+beforeAll(async () => {
+  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
+  server = await serveStatic(built.outDir)
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  built?.remove()
+})
+
+type PageWindow = { practicum?: { events(): readonly SimEvent[]; stepIndex: number } }
+
+/** The fixed steps of one simulated second (the scenario's 90 Hz). */
+const second = 90
+
+/**
+ * Moves keyboard focus to a button by its accessible name with Tab, or with Shift held down over
+ * Tab presses when going back is shorter (as a keyboard user does; half the key events of
+ * Shift+Tab each time, and the page renders between them).
+ */
+async function focusButton(page: Page, name: string): Promise<void> {
+  const moves = await page.evaluate((wanted) => {
+    const tabbable = [
+      ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
+    ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
+    const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
+    if (target < 0) throw new Error(`no button "${wanted}"`)
+    const at = tabbable.indexOf(document.activeElement as HTMLElement)
+    const n = tabbable.length
+    const forward = at < 0 ? target + 1 : (target - at + n) % n
+    const back = at < 0 ? n - target : (at - target + n) % n
+    return forward <= back ? forward : -back
+  }, name)
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
+  if (moves < 0) await page.keyboard.down('Shift')
+  for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press('Tab')
+  for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press('Tab')
+  if (moves < 0) await page.keyboard.up('Shift')
+  expect(await focused()).toBe(name)
+}
+
+/** Focuses a button by its accessible name, then presses Enter. */
+async function press(page: Page, name: string): Promise<void> {
+  await focusButton(page, name)
+  await page.keyboard.press('Enter')
+}
+
+it('plays confined space (no fault) to passed with full marks by keyboard alone', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=confined-space&speed=8&seed=1&mode=assessment`)
+  const tail = async () =>
+    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-15))
+  /** Waits for an event of `type` whose fields match, at or after the event count `from`. */
+  const seen = (type: string, fields: Record<string, unknown> = {}, from = 0) =>
+    page
+      .waitForFunction(
+        ([wanted, match, after]) =>
+          (window as PageWindow).practicum
+            ?.events()
+            .slice(after)
+            .some(
+              (event) =>
+                event.type === wanted &&
+                Object.entries(match).every(
+                  ([key, value]) => (event as Record<string, unknown>)[key] === value,
+                ),
+            ),
+        [type, fields, from] as const,
+        { timeout: 60_000 },
+      )
+      .catch(async (error: Error) => {
+        throw new Error(
+          `${error.message}\nwaiting for ${type} ${JSON.stringify(fields)}; last events: ${await tail()}`,
+        )
+      })
+  const completed = (step: string) => seen('step-completed', { id: step })
+  const count = () => page.evaluate(() => (window as PageWindow).practicum!.events().length)
+  const stepIndex = () => page.evaluate(() => (window as PageWindow).practicum!.stepIndex)
+  const untilStep = (at: number) =>
+    page.waitForFunction((until) => (window as PageWindow).practicum!.stepIndex >= until, at, {
+      timeout: 60_000,
+    })
+  const steps = async (n: number) => untilStep((await stepIndex()) + n)
+  const reach = async (name: string) => {
+    await press(page, `Reach for ${name}`)
+    await steps(2)
+  }
+  const grip = async () => {
+    await page.keyboard.press('KeyG')
+    await steps(2)
+  }
+  const trigger = async () => {
+    await page.keyboard.down('KeyT')
+    await steps(2)
+    await page.keyboard.up('KeyT')
+    await steps(2)
+  }
+  /** Holds T on what the hand is on until the core says `step` is done. */
+  const triggerUntil = async (step: string) => {
+    await page.keyboard.down('KeyT')
+    await completed(step)
+    await page.keyboard.up('KeyT')
+    await steps(2)
+  }
+  /** Holds O (hand down) until the meter comes into the level whose arrival sets `since`. */
+  const lowerTo = async (since: string) => {
+    const from = await count()
+    await page.keyboard.down('KeyO')
+    await seen('state-changed', { id: since }, from)
+    await page.keyboard.up('KeyO')
+  }
+  await seen('step-started', { id: 'reviewPermit' })
+
+  // 1910.146(e)-(f): read the permit. Bump test: the test gas on, the meter onto its cap; every
+  // sensor alarms. The meter read, set down, the gas closed.
+  await reach('Entry permit board')
+  await trigger()
+  await completed('reviewPermit')
+  await reach('Bump-test cap and valve')
+  await trigger()
+  await reach('Four-gas meter')
+  await grip()
+  await reach('Bump-test cap and valve')
+  await completed('bumpTest')
+  await trigger()
+  await grip()
+  await trigger()
+  // The blower first, so the vault is purged while the pump is isolated: the disconnect opened,
+  // your lock on its hasp (the two steps go in either order).
+  await reach('Blower switch')
+  await trigger()
+  await completed('ventilate')
+  const ventilated = await stepIndex()
+  await reach('Your lock and tag')
+  await grip()
+  await reach('Pump disconnect')
+  await trigger()
+  await reach('Pump disconnect lockout hasp')
+  await steps(second / 3)
+  await grip()
+  await completed('lockOutPump')
+  // From outside, after 30 s of purge, the meter lowered through the manhole and held at each
+  // level until its toxic sensors have answered (oxygen and flammables first), then read.
+  await reach('Four-gas meter')
+  await grip()
+  await focusButton(page, 'Reach for Tripod with retrieval winch')
+  await untilStep(ventilated + 30 * second)
+  await page.keyboard.press('Enter')
+  await steps(2)
+  for (const level of ['Top', 'Middle', 'Bottom']) {
+    await lowerTo(`${level.toLowerCase()}Since`)
+    await completed(`test${level}O2`)
+    await completed(`test${level}Flammable`)
+    await completed(`test${level}Toxic`)
+    await trigger()
+  }
+  // Out of the manhole, set down on the ground before the learner.
+  await reach('Tripod with retrieval winch')
+  await reach('Ground 2')
+  await steps(second / 2)
+  await grip()
+  // 1910.146(k)(3): harness on, the retrieval line's hook clipped to its back D-ring (the hand
+  // on the worn harness). 1910.146(e)(3): Alex signs.
+  await reach('Full-body harness')
+  await grip()
+  await press(page, 'Bring hand to your body')
+  await steps(second)
+  await grip()
+  await completed('wearHarness')
+  await reach('Retrieval line snap hook')
+  await grip()
+  await reach('Full-body harness')
+  await steps(second)
+  await grip()
+  await completed('attachRetrieval')
+  await reach('Alex, entry supervisor')
+  await triggerUntil('authorizeEntry')
+  // Down the ladder; the climb stands the learner in the middle of the vault, a metre from the
+  // valve: a step towards it (W and A, forward and left; the vault's walls stop the body), the
+  // valve repacked (20 s), up and out to the attendant post.
+  await press(page, 'Walk into Inside the vault (permit space)')
+  await completed('enter')
+  await page.keyboard.down('KeyW')
+  await page.keyboard.down('KeyA')
+  await steps(second / 2)
+  await page.keyboard.up('KeyA')
+  await page.keyboard.up('KeyW')
+  await focusButton(page, 'Walk into Attendant post')
+  await completed('work')
+  await page.keyboard.press('Enter')
+  await completed('exit')
+  await completed('takePost')
+  // 1910.146(i): the area monitor read in range, Jordan cleared to enter; when he collapses,
+  // rescue summoned on the radio and the winch cranked, never going in.
+  await reach('Area monitor (sampling hose to the bottom)')
+  await grip()
+  await trigger()
+  await completed('checkMonitor')
+  await grip()
+  await reach('Jordan, co-worker')
+  await triggerUntil('clearEntry')
+  await focusButton(page, 'Reach for Radio to the rescue service')
+  await seen('person-state', { id: 'jordan', state: 'collapsed' })
+  await page.keyboard.press('Enter')
+  await steps(2)
+  await triggerUntil('summonRescue')
+  await reach('Retrieval winch')
+  // Retrieval is the last step: the attempt ends and the core takes no more steps.
+  await page.keyboard.down('KeyT')
+  await seen('attempt-ended')
+  await page.keyboard.up('KeyT')
+  const played = (Date.now() - started) / 1000
+
+  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
+    outcome: 'passed',
+    score: 1,
+    criticalErrors: [],
+    reason: 'procedure-complete',
+  })
+  // Every atmospheric test in the order 1910.146 Appendix B asks: oxygen, flammables, toxics.
+  const tests = events.flatMap((event) =>
+    event.type === 'step-completed' && event.id.startsWith('test') ? [event.id] : [],
+  )
+  expect(tests).toEqual(
+    ['Top', 'Middle', 'Bottom'].flatMap((level) =>
+      ['O2', 'Flammable', 'Toxic'].map((gas) => `test${level}${gas}`),
+    ),
+  )
+  expect(events).toContainEqual(expect.objectContaining({ type: 'worn', item: 'harness' }))
+  expect(events).toContainEqual(expect.objectContaining({ type: 'worn', item: 'winchHook' }))
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-loop-confined-space.png') })
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  const end = events.find((event) => event.type === 'attempt-ended')
+  console.log(`loop, confined space by keyboard: played in ${played.toFixed(1)} s (${end?.step} steps)`)
+  expect(played).toBeLessThanOrEqual(90)
+}, 180_000)
