@@ -41,7 +41,25 @@ afterAll(async () => {
   built?.remove()
 })
 
-type PageWindow = { practicum?: { events(): readonly SimEvent[]; stepIndex: number } }
+type V3 = { set(x: number, y: number, z: number): unknown }
+interface Controller {
+  position: V3
+  updateButtonValue(id: string, value: number): void
+}
+type PageWindow = {
+  practicum?: {
+    events(): readonly SimEvent[]
+    stepIndex: number
+    xr?: {
+      device?: {
+        position: V3
+        quaternion: { set(x: number, y: number, z: number, w: number): unknown }
+        controllers: Record<'left' | 'right', Controller>
+      }
+      presenting: boolean
+    }
+  }
+}
 
 /** The fixed steps of one simulated second (the scenario's 90 Hz). */
 const second = 90
@@ -273,3 +291,152 @@ it('plays confined space (no fault) to passed with full marks by keyboard alone'
   console.log(`loop, confined space by keyboard: played in ${played.toFixed(1)} s (${end?.step} steps)`)
   expect(played).toBeLessThanOrEqual(90)
 }, 180_000)
+
+/** Where the learner starts (scenario learner.start): the tracking space's origin in the world. */
+const origin = [-1, 0, 4.5] as const
+/** IWER's Quest Touch Plus grip offsets (controller → grip space). */
+const gripOffset = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
+type Point = readonly [number, number, number]
+
+it('in emulated VR, bump-tests the meter and finds methane at the top of the vault and H2S at the bottom', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=confined-space&xr=emulate&speed=8&seed=1`)
+  await page.waitForFunction(
+    () => {
+      const practicum = (window as PageWindow).practicum
+      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
+    },
+    undefined,
+    { timeout: 60_000 },
+  )
+  const enter = page.getByRole('button', { name: 'Enter VR' })
+  await enter.focus()
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
+    timeout: 30_000,
+  })
+  const count = () => page.evaluate(() => (window as PageWindow).practicum!.events().length)
+  /** The first event of `type` whose fields match, at or after the event count `from`. */
+  const seen = async (type: string, fields: Record<string, unknown>, from = 0) => {
+    const found = await page.waitForFunction(
+      ([wanted, match, after]) =>
+        (window as PageWindow).practicum
+          ?.events()
+          .slice(after)
+          .find(
+            (event) =>
+              event.type === wanted &&
+              Object.entries(match).every(
+                ([key, value]) => (event as Record<string, unknown>)[key] === value,
+              ),
+          ),
+      [type, fields, from] as const,
+      { timeout: 60_000 },
+    )
+    return (await found.jsonValue()) as SimEvent
+  }
+  const steps = async (n: number) => {
+    const until = await page.evaluate((more) => (window as PageWindow).practicum!.stepIndex + more, n)
+    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
+      timeout: 60_000,
+    })
+  }
+  /** Puts a controller's grip where `world` is, in the core's world. */
+  const gripAt = (hand: 'left' | 'right', world: Point) =>
+    page.evaluate(
+      ([which, [x, y, z]]) =>
+        (window as PageWindow).practicum!.xr!.device!.controllers[which].position.set(x, y, z),
+      [
+        hand,
+        [
+          world[0] - origin[0] - gripOffset[hand][0],
+          world[1] - origin[1] - gripOffset[hand][1],
+          world[2] - origin[2] - gripOffset[hand][2],
+        ],
+      ] as const,
+    )
+  const button = (hand: 'left' | 'right', id: string, value: number) =>
+    page.evaluate(
+      ([which, name, v]) =>
+        (window as PageWindow).practicum!.xr!.device!.controllers[which].updateButtonValue(name, v),
+      [hand, id, value] as const,
+    )
+  /** Walks the headset (room scale) to stand at `world` (x, z), eyes 1.6 m up, looking ahead (−Z). */
+  const standAt = (x: number, z: number) =>
+    page.evaluate(
+      ([lx, lz]) => {
+        const device = (window as PageWindow).practicum!.xr!.device!
+        device.position.set(lx, 1.6, lz)
+        device.quaternion.set(0, 0, 0, 1)
+      },
+      [x - origin[0], z - origin[2]] as const,
+    )
+  /** Pulls the right trigger (the meter's display read) and returns the reading. */
+  const readMeter = async () => {
+    const from = await count()
+    await button('right', 'trigger', 1)
+    const read = await seen('instrument-read', { instrument: 'gasMeter' }, from)
+    await button('right', 'trigger', 0)
+    await steps(3)
+    if (read.type !== 'instrument-read') throw new Error('not a reading')
+    return Object.fromEntries(read.readings.map((reading) => [reading.id, reading.alarm]))
+  }
+
+  // At the equipment table: the meter in the right hand, the test gas opened by the left hand on
+  // its cap, the meter held just above the cap: every sensor alarms.
+  await standAt(-2.5, 3.9)
+  await gripAt('right', [-2.8, 0.975, 3])
+  await steps(3)
+  await button('right', 'squeeze', 1)
+  await seen('grabbed', { object: 'meter', hand: 'right' })
+  await gripAt('left', [-2.3, 1.225, 2.9])
+  await steps(3)
+  await button('left', 'trigger', 1)
+  await seen('toggled', { interactable: 'bumpGas', value: true })
+  await button('left', 'trigger', 0)
+  await gripAt('right', [-2.3, 1.35, 2.9])
+  await seen('step-completed', { id: 'bumpTest' })
+  expect(await readMeter()).toEqual({ meterO2: true, meterFlammable: true, meterH2S: true, meterCO: true })
+  await button('left', 'trigger', 1)
+  await seen('toggled', { interactable: 'bumpGas', value: false })
+  await button('left', 'trigger', 0)
+
+  // Walk round the table to the manhole's edge; the meter over the opening, then lowered into the
+  // unventilated vault: methane (lighter than air) alarms at the top, H2S (heavier) at the bottom.
+  await standAt(-0.9, 3.9)
+  await steps(3)
+  await standAt(-0.9, 0.8)
+  await gripAt('right', [0, 1, 0])
+  await steps(second / 2)
+  let from = await count()
+  await gripAt('right', [0, -0.5, 0])
+  await seen('state-changed', { id: 'topSince' }, from)
+  expect(await readMeter()).toMatchObject({ meterFlammable: true, meterH2S: false })
+  from = await count()
+  await gripAt('right', [0, -2.05, 0])
+  await seen('state-changed', { id: 'bottomSince' }, from)
+  expect(await readMeter()).toMatchObject({ meterFlammable: false, meterH2S: true })
+
+  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  // Tested from outside: the learner never went in, and nothing ended the attempt.
+  expect(events.filter((event) => event.type === 'critical-error' || event.type === 'attempt-ended')).toEqual(
+    [],
+  )
+  // The head turned to the manhole and bent over it, for the picture.
+  await page.evaluate(() => {
+    const [yaw, pitch] = [-0.84, -0.9]
+    const [cy, sy, cp, sp] = [Math.cos(yaw / 2), Math.sin(yaw / 2), Math.cos(pitch / 2), Math.sin(pitch / 2)]
+    ;(window as PageWindow).practicum!.xr!.device!.quaternion.set(cy * sp, sy * cp, -sy * sp, cy * cp)
+  })
+  await steps(3)
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-confined-space.png') })
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  const took = (Date.now() - started) / 1000
+  console.log(`VR (emulated Quest 3), bump test and the vault's layers: ${took.toFixed(1)} s`)
+  expect(took).toBeLessThanOrEqual(30)
+}, 120_000)
