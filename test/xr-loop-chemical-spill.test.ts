@@ -164,11 +164,7 @@ it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboa
   await reach('Leaking 5 L jerrican (read its label)')
   await trigger()
   await seen('step-completed', 'stopSource')
-  // Facing the spill's other edge, each 80 cm boom is carried turned towards the spill; carried as
-  // the view started (towards the rack), one knocked the neutraliser out of the hand's reach.
-  await press(page, 'Look at Edge of the spill (place a boom) 2')
   await carry('Absorbent boom 1', 'Edge of the spill (place a boom) 1')
-  await press(page, 'Look at Edge of the spill (place a boom) 1')
   await carry('Absorbent boom 2', 'Edge of the spill (place a boom) 2')
   await seen('step-completed', 'contain')
   await useOn('Acid neutraliser (sodium bicarbonate)', 'Spilled liquid')
@@ -202,6 +198,8 @@ it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboa
     reason: 'procedure-complete',
   })
   expect(events).toContainEqual(expect.objectContaining({ type: 'worn', item: 'goggles', slot: 'eyes' }))
+  // Every reach found what it reached for: nothing carried knocked the kit out of the hand's reach.
+  expect(events.filter((event) => event.type === 'action-rejected')).toEqual([])
   await page.screenshot({ path: path.join(tmpdir(), 'practicum-loop-chemical-spill.png') })
   expect(errors).toEqual([])
   guard.assertLocalOnly()
