@@ -18,7 +18,6 @@ const white = [0.92, 0.92, 0.9]
 const brown = [0.55, 0.38, 0.2]
 const amber = [0.85, 0.6, 0.15]
 const steel = [0.72, 0.74, 0.76]
-const ivory = [0.95, 0.93, 0.82]
 
 export const models = {
   // Class A: a 0.5 × 0.6 × 0.5 m waste bin of paper and cardboard.
@@ -50,15 +49,17 @@ export const models = {
     m.box([-0.05, 0.4, 0.26], [0.05, 0.45, 0.3], dark)
   },
   // Portable extinguishers, 0.2 × 0.6 × 0.2 m: red cylinder, head, handle, hose and a band in the
-  // colour of the agent (the European colour code on a red body, EN 3-7).
+  // colour of the agent. EN 3-7 asks for a red body and lets a zone of at most 5 % of its surface
+  // name the agent without fixing its colours; these are the UK's (BS 7863): water red (no other
+  // colour), dry powder blue, carbon dioxide black, wet chemical yellow (cream is foam's).
   'extinguisher-water.glb'(m) {
-    extinguisher(m, blue)
+    extinguisher(m, red)
   },
   'extinguisher-co2.glb'(m) {
     extinguisher(m, dark)
   },
   'extinguisher-abc.glb'(m) {
-    extinguisher(m, ivory)
+    extinguisher(m, blue)
   },
   'extinguisher-wet-chemical.glb'(m) {
     extinguisher(m, yellow)
