@@ -39,9 +39,12 @@ afterAll(async () => {
 })
 
 type V3 = { set(x: number, y: number, z: number): unknown }
+type Q = { set(x: number, y: number, z: number, w: number): unknown }
 interface Controller {
   position: V3
+  quaternion: Q
   updateButtonValue(id: string, value: number): void
+  updateAxes(id: string, x: number, y: number): void
 }
 type PageWindow = {
   practicum?: {
@@ -50,10 +53,11 @@ type PageWindow = {
     xr?: {
       device?: {
         position: V3
-        quaternion: { set(x: number, y: number, z: number, w: number): unknown }
+        quaternion: Q
         controllers: Record<'left' | 'right', Controller>
       }
       presenting: boolean
+      head(): { x: number; y: number; z: number }
     }
   }
 }
@@ -217,3 +221,216 @@ it('plays work at height (no harness defect) to passed with full marks by keyboa
   console.log(`loop, work at height by keyboard: played in ${played.toFixed(1)} s (${end?.step} steps)`)
   expect(played).toBeLessThanOrEqual(90)
 }, 180_000)
+
+type Vec = readonly [number, number, number]
+type Quat = readonly [number, number, number, number]
+/** Where the learner starts (the scenario's learner.start): the tracking space's origin, until a teleport. */
+const start: Vec = [2, 0, 3]
+/** IWER's Quest Touch Plus grip space in the controller's frame (its gripOffsetMatrix): a 5 cm shift… */
+const gripShift = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
+/** …and the left grip's −Z (what the teleport arc follows): tilted some 45° up from the controller's. */
+const leftGripForward: Vec = [-0.08617, 0.70711, -0.70184]
+
+function rotate([x, y, z, w]: Quat, [vx, vy, vz]: Vec): Vec {
+  // v + 2w(q × v) + 2q × (q × v)
+  const [cx, cy, cz] = [y * vz - z * vy, z * vx - x * vz, x * vy - y * vx]
+  const [dx, dy, dz] = [y * cz - z * cy, z * cx - x * cz, x * cy - y * cx]
+  return [vx + 2 * (w * cx + dx), vy + 2 * (w * cy + dy), vz + 2 * (w * cz + dz)]
+}
+
+/**
+ * The left controller's rotation whose grip points straight ahead (−Z) and `degrees` up: a pitch
+ * about X that lifts the grip's forward to that height, then a yaw that takes out its sideways lean.
+ */
+function aimUp(degrees: number): Quat {
+  const [gx, gy, gz] = leftGripForward
+  const reach = Math.hypot(gy, gz)
+  const pitch = Math.atan2(-gz, gy) - Math.acos(Math.sin((degrees * Math.PI) / 180) / reach)
+  const z = gy * Math.sin(pitch) + gz * Math.cos(pitch)
+  const yaw = Math.atan(-gx / z)
+  const [sy, cy, sp, cp] = [Math.sin(yaw / 2), Math.cos(yaw / 2), Math.sin(pitch / 2), Math.cos(pitch / 2)]
+  return [cy * sp, sy * cp, -sy * sp, cy * cp]
+}
+
+it('in emulated VR, clips the lifeline, is refused the ladder with a hook in hand, parks it, climbs onto the deck with the teleport arc and ties off to the rated anchor', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=work-at-height&xr=emulate&speed=8&seed=2`)
+  await page.waitForFunction(
+    () => {
+      const practicum = (window as PageWindow).practicum
+      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
+    },
+    undefined,
+    { timeout: 60_000 },
+  )
+  const enter = page.getByRole('button', { name: 'Enter VR' })
+  await enter.focus()
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
+    timeout: 30_000,
+  })
+  const tail = async () =>
+    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-12))
+  const seen = (type: string, fields: Record<string, unknown>) =>
+    page
+      .waitForFunction(
+        ([wanted, match]) =>
+          (window as PageWindow).practicum
+            ?.events()
+            .some(
+              (event) =>
+                event.type === wanted &&
+                Object.entries(match).every(
+                  ([key, value]) => (event as Record<string, unknown>)[key] === value,
+                ),
+            ),
+        [type, fields] as const,
+        { timeout: 30_000 },
+      )
+      .catch(async (error: Error) => {
+        await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-work-at-height-failed.png') })
+        throw new Error(
+          `${error.message}\nwaiting for ${type} ${JSON.stringify(fields)}; last events: ${await tail()}`,
+        )
+      })
+  const steps = async (count: number) => {
+    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
+    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
+      timeout: 30_000,
+    })
+  }
+  // The XR origin in the world: the start, until a teleport moves it (the head lands over the target).
+  let origin: Vec = start
+  /** Puts a controller's grip at a world point, the controller turned by `rotation`. */
+  const gripAt = (hand: 'left' | 'right', world: Vec, rotation: Quat = [0, 0, 0, 1]) => {
+    const shift = rotate(rotation, gripShift[hand])
+    return page.evaluate(
+      ([side, [x, y, z], [qx, qy, qz, qw]]) => {
+        const controller = (window as PageWindow).practicum!.xr!.device!.controllers[side]
+        controller.quaternion.set(qx, qy, qz, qw)
+        controller.position.set(x, y, z)
+      },
+      [
+        hand,
+        [world[0] - origin[0] - shift[0], world[1] - origin[1] - shift[1], world[2] - origin[2] - shift[2]],
+        rotation,
+      ] as const,
+    )
+  }
+  const button = (hand: 'left' | 'right', id: string, value: number) =>
+    page.evaluate(
+      ([side, name, v]) =>
+        (window as PageWindow).practicum!.xr!.device!.controllers[side].updateButtonValue(name, v),
+      [hand, id, value] as const,
+    )
+  /** Walks the headset (room-scale) so the head stands over a world point, looking ahead (−Z), `up` degrees up. */
+  const headAt = (world: Vec, up = 0) =>
+    page.evaluate(
+      ([x, y, z, half]) => {
+        const device = (window as PageWindow).practicum!.xr!.device!
+        device.position.set(x, y, z)
+        device.quaternion.set(Math.sin(half), 0, 0, Math.cos(half))
+      },
+      [world[0] - origin[0], world[1] - origin[1], world[2] - origin[2], (up * Math.PI) / 360] as const,
+    )
+  /** The left stick pushed forward (the arc aims) and let go (the rig asks the core to teleport). */
+  const teleport = async (shot: string) => {
+    const stick = (y: number) =>
+      page.evaluate(
+        (v) => (window as PageWindow).practicum!.xr!.device!.controllers.left.updateAxes('thumbstick', 0, v),
+        y,
+      )
+    await stick(-1)
+    await steps(3)
+    // What the learner sees while aiming: the target ring where the arc lands (kept for review).
+    await page.screenshot({ path: path.join(tmpdir(), shot) })
+    await stick(0)
+    await steps(3)
+  }
+  /** Takes what lies at `at` with a controller, brings it to `to` (carried by velocity: a second of steps) and lets go. */
+  const carry = async (hand: 'left' | 'right', at: Vec, object: string, to: Vec) => {
+    await gripAt(hand, at)
+    await steps(3)
+    await button(hand, 'squeeze', 1)
+    await seen('grabbed', { object, hand })
+    await gripAt(hand, to)
+    await steps(90)
+    await button(hand, 'squeeze', 0)
+    await seen('released', { object, hand })
+  }
+  await headAt([2, 1.6, 3])
+
+  // The harness from the table, let go before the body: worn.
+  await carry('right', [2.3, 0.95, 1.6], 'harnessA', [2, 0.9, 2.65])
+  await seen('worn', { item: 'harnessA', slot: 'harness' })
+  // The lanyard's hook in the left hand; walk to the ladder foot; the lifeline's hook onto the D-ring.
+  await gripAt('left', [2.6, 0.92, 1.75])
+  await steps(3)
+  await button('left', 'squeeze', 1)
+  await seen('grabbed', { object: 'lanyardHook', hand: 'left' })
+  await headAt([-0.6, 1.6, 0.8])
+  await gripAt('left', [-0.85, 1.2, 0.45])
+  await carry('right', [-0.3, 0.02, 0.6], 'srlHook', [-0.45, 0.9, 0.45])
+  await seen('worn', { item: 'srlHook', slot: 'body' })
+
+  // The arc thrown 80° up at the deck, from the left grip 1.2 m up at the ladder foot: it lands some
+  // 50 cm behind the deck's front edge. With the hook in that hand the core refuses the ladder (three
+  // points of contact) and the learner stays.
+  const aim = aimUp(80.3)
+  const arcFrom: Vec = [-0.85, 1.2, 0.55]
+  await headAt([-0.6, 1.6, 0.8], 40) // looking up at the deck
+  await gripAt('left', arcFrom, aim)
+  await steps(3)
+  await teleport('practicum-vr-work-at-height-refused.png')
+  await seen('action-rejected', { action: 'teleport', hand: 'left', reason: 'hands-full' })
+  const below = await page.evaluate(() => (window as PageWindow).practicum!.xr!.head())
+  expect(below.y).toBeCloseTo(1.6, 1)
+
+  // The hook parked on the harness's lanyard keeper; the same arc now takes the learner up.
+  await gripAt('left', [-0.75, 0.9, 0.45])
+  await steps(90)
+  await button('left', 'squeeze', 0)
+  await seen('worn', { item: 'lanyardHook', slot: 'lanyardKeeper' })
+  await gripAt('left', arcFrom, aim)
+  await steps(3)
+  await teleport('practicum-vr-work-at-height-aim.png')
+  await seen('step-completed', { id: 'climb' })
+  const up = await page.evaluate(() => (window as PageWindow).practicum!.xr!.head())
+  expect(up.y).toBeCloseTo(3 + 1.6, 1)
+  expect(up.z).toBeLessThan(-0.45) // over the deck (its front edge at z = −0.2 m)
+  expect(up.z).toBeGreaterThan(-0.95)
+  // The head landed over the target: the XR origin moved by what separated them.
+  origin = [up.x - (-0.6 - start[0]), up.y - 1.6, up.z - (0.8 - start[2])]
+
+  // Walk across the deck (clear of the lifeline's housing over the ladder head) below the anchor
+  // strap, take the hook off the keeper, clip it to the strap (rated 5,000 lbf).
+  await headAt([0.5, 4.6, -0.75])
+  await steps(30)
+  await gripAt('left', [0.5, 3.9, -0.75])
+  await steps(3)
+  await button('left', 'squeeze', 1)
+  await seen('removed', { item: 'lanyardHook', slot: 'lanyardKeeper' })
+  await gripAt('left', [0.6, 4.8, -1.176])
+  await steps(90)
+  await button('left', 'squeeze', 0)
+  await seen('attached', { object: 'lanyardHook', to: 'beamAnchor' })
+  await seen('step-completed', { id: 'tieOff' })
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-work-at-height.png') })
+
+  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  expect(events.filter((event) => event.type === 'critical-error')).toEqual([])
+  expect(events.filter((event) => event.type === 'fell')).toEqual([])
+  expect(events.some((event) => event.type === 'attempt-ended')).toBe(false)
+  expect(
+    events.filter((event) => event.type === 'action-rejected' && event.action === 'teleport'),
+  ).toHaveLength(1)
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  const seconds = (Date.now() - started) / 1000
+  console.log(`VR (emulated Quest 3), work at height up the ladder and tied off: ${seconds.toFixed(1)} s`)
+  expect(seconds).toBeLessThanOrEqual(30)
+}, 90_000)

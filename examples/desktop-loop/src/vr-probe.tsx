@@ -14,6 +14,8 @@ export interface PracticumXRHook {
   project(objectId: string): { x: number; y: number } | undefined
   /** The in-world panel: the step and instruction it shows, and where its centre is on screen. */
   panel(): { step: string | undefined; instruction: string; x: number; y: number } | undefined
+  /** Where the viewer's head is in the world: between the eyes, the headset in the moved XR origin. */
+  head(): { x: number; y: number; z: number }
 }
 
 /**
@@ -61,6 +63,18 @@ export function VRProbe({ sim, store, enabled }: { sim: Sim; store: XRStore; ena
         const at = onScreen()
         const { step, instruction } = panel.userData as { step?: string; instruction: string }
         return at && { step, instruction, ...at }
+      },
+      head() {
+        // Between the eyes, whose world matrices three sets each frame from the XR origin and the pose.
+        const { cameras } = gl.xr.getCamera()
+        const sum = { x: 0, y: 0, z: 0 }
+        for (const eye of cameras) {
+          point.setFromMatrixPosition(eye.matrixWorld)
+          sum.x += point.x / cameras.length
+          sum.y += point.y / cameras.length
+          sum.z += point.z / cameras.length
+        }
+        return sum
       },
     }
     return () => void delete page.xr

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
-import type { Group, MeshBasicMaterial } from 'three'
+import { DoubleSide, type Group, type MeshBasicMaterial } from 'three'
 import type { VRHandView, VRRig } from './vr-rig.ts'
 
 function placeHand(group: Group | null, view: Readonly<VRHandView>, presenting: boolean): void {
@@ -59,16 +59,17 @@ export function VRHands({ rig, radius = 0.025 }: { rig: VRRig; radius?: number }
     <>
       {hand('practicum-vr-hand-left', left)}
       {hand('practicum-vr-hand-right', right)}
+      {/* Drawn over everything: a deck aimed at from below hides its own top. */}
       <group ref={target} name="practicum-teleport-target" visible={false}>
-        <mesh rotation={[-Math.PI / 2, 0, 0]}>
+        <mesh rotation={[-Math.PI / 2, 0, 0]} renderOrder={9_000}>
           <ringGeometry args={[0.2, 0.26, 32]} />
-          <meshBasicMaterial ref={ringMaterial} color={goColor} />
+          <meshBasicMaterial ref={ringMaterial} color={goColor} side={DoubleSide} depthTest={false} />
         </mesh>
         <group ref={cross} name="practicum-teleport-refused">
           {[Math.PI / 4, -Math.PI / 4].map((angle) => (
-            <mesh key={angle} rotation={[-Math.PI / 2, 0, angle]}>
+            <mesh key={angle} rotation={[-Math.PI / 2, 0, angle]} renderOrder={9_000}>
               <planeGeometry args={[0.4, 0.05]} />
-              <meshBasicMaterial color={refusedColor} />
+              <meshBasicMaterial color={refusedColor} side={DoubleSide} depthTest={false} />
             </mesh>
           ))}
         </group>
