@@ -7,7 +7,8 @@ import type { CriticalErrors } from './critical-errors.ts'
 /** Seconds a step may stay available before practice mode offers its hint. */
 export const hintDelay = 30
 
-export type StepResult = 'correct' | 'slip' | 'failed' | 'skipped' | 'pending'
+/** How a step went; `not-taken`: it lies on an alternative of a `oneOf` the learner did not take. */
+export type StepResult = 'correct' | 'slip' | 'failed' | 'skipped' | 'not-taken' | 'pending'
 
 /** Follows the procedure step by step: availability, completion, order, preconditions, time limits, hints. */
 export interface ProcedureTracker {
@@ -54,10 +55,11 @@ export function createProcedureTracker(
   return {
     update() {
       const { available, skipped } = availableSteps(flow, done)
-      for (const id of skipped) if (results.get(id) === 'pending') results.set(id, 'skipped')
+      for (const id of skipped) if (results.get(id) === 'pending') results.set(id, 'not-taken')
       for (const step of steps) {
         if (ctx.ended) return
-        if (done(step.id) || results.get(step.id) === 'skipped') continue
+        const result = results.get(step.id)
+        if (done(step.id) || result === 'skipped' || result === 'not-taken') continue
         const isAvailable = available.has(step.id)
         if (isAvailable && !availableSince.has(step.id)) {
           availableSince.set(step.id, env.time)
@@ -114,6 +116,7 @@ export function createProcedureTracker(
     },
     finish(cutShort) {
       const alternativesNotTaken = availableSteps(flow, done).skipped
+      for (const id of alternativesNotTaken) if (results.get(id) === 'pending') results.set(id, 'not-taken')
       for (const step of steps) {
         if (done(step.id) || alternativesNotTaken.has(step.id) || results.get(step.id) !== 'pending') continue
         results.set(step.id, 'skipped')

@@ -32,8 +32,14 @@ export function assess(
   const passed = score >= assessment.masteryThreshold && ctx.criticalErrors.length === 0 && !failedByHazard
 
   const competencies = assessment.competencies.map((competency): CompetencyResult => {
+    // A step on an alternative the learner did not take (the emergency branch of a small spill, the
+    // clean-up of an emergency) is no evidence either way.
     const evidence = assessment.evidence
-      .filter((item) => item.competency === competency.id)
+      .filter(
+        (item) =>
+          item.competency === competency.id &&
+          !('step' in item.from && steps.results.get(item.from.step) === 'not-taken'),
+      )
       .map((item) => {
         const from = item.from
         if ('step' in from)
