@@ -17,11 +17,12 @@ import { generatedRegion, renderParameterTable } from './support/parameter-table
  */
 const long = process.argv.includes('--long') || process.env['PRACTICUM_LONG'] === '1'
 const allSeeds = Array.from({ length: 50 }, (_, index) => index + 1)
-/** What the SDS of each case's substance shows the expert (the findings of expert-plan.yaml). */
+/** What the SDS of each case's substance, and the drum, show the expert (the findings of expert-plan.yaml). */
 const findingsOf: Record<string, string[]> = {
   hydrochloricAcid: ['corrosive'],
   acetone: ['nitrileUnsuitable'],
   hydrogenPeroxide: [],
+  drumPierced: ['emergency'],
 }
 /** The first hydrogen peroxide case among seeds 1–50. */
 const peroxideSeed = 3
@@ -70,7 +71,7 @@ describe('chemical-spill: the scenario', () => {
     expect(spill.scenario.modes).toEqual(['practice', 'assessment'])
   })
 
-  it('draws each of its three substances among seeds 1–50, one per case', () => {
+  it('draws each of its three substances, with and without the pierced drum, among seeds 1–50', () => {
     const records = new Set(
       allSeeds.map((seed) => {
         const sim = startAttempt(spill, seed)
@@ -80,9 +81,12 @@ describe('chemical-spill: the scenario', () => {
       }),
     )
     expect([...records].sort()).toEqual(
-      ['acetone', 'hydrochloricAcid', 'hydrogenPeroxide'].map((id) =>
-        JSON.stringify({ faults: [id], draws: {} }),
-      ),
+      ['acetone', 'hydrochloricAcid', 'hydrogenPeroxide']
+        .flatMap((id) => [
+          JSON.stringify({ faults: [id], draws: {} }),
+          JSON.stringify({ faults: [id, 'drumPierced'], draws: {} }),
+        ])
+        .sort(),
     )
   })
 
@@ -140,7 +144,7 @@ describe('chemical-spill: the expert', () => {
         errors: [],
         reason: 'procedure-complete',
         // What the SDS showed the expert is the case it was dealt.
-        found: result.faults.flatMap((fault) => findingsOf[fault] ?? ['unknown substance']),
+        found: result.faults.flatMap((fault) => findingsOf[fault] ?? ['unknown fault']).sort(),
       })
   })
 

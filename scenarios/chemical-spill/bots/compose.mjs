@@ -9,7 +9,8 @@
 //
 // (The expert itself, bots/expert.ts, decides from the SDS while it runs; a composed expert list
 // is what it plays once the case is known: seed 1 is hydrochloric acid (corrosive), 3 hydrogen
-// peroxide (no finding), 7 acetone (nitrileUnsuitable).)
+// peroxide (no finding), 7 acetone (nitrileUnsuitable), 20 hydrochloric acid with the pierced drum
+// (corrosive,emergency: the attempt ends at the assembly point; what follows is not played).)
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { formatProblem, parseScenario } from '@practicum/scenario'

@@ -133,7 +133,8 @@ export function runExpert(sim: Sim, segments: Segments, plan: ExpertPlan): Set<s
   for (let index = 0; ; index++) {
     const names = planFor(plan, found)
     const name = names[index]
-    if (name === undefined) break
+    // An attempt ends early on the emergency branch (at the assembly point): the plan stops there.
+    if (name === undefined || sim.ended) break
     play(sim, segments, name)
     for (const [finding, rule] of Object.entries(plan.findings)) {
       if (rule.after !== name || decided.has(finding)) continue
