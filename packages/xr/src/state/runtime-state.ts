@@ -2,8 +2,14 @@ import type { Outcome, SimEvent } from '@practicum/sim'
 
 /** What the learner's interface shows: changes only on the core's events, never per frame. */
 export interface RuntimeState {
-  /** Steps started and not yet completed or failed, in the order they started. */
+  /**
+   * Steps started and not yet completed or failed, the latest started first; steps started at the
+   * same core step in the order they started. An alternative left open (evacuate, while the learner
+   * fights the fire) so falls behind the steps that follow the one just done.
+   */
   readonly activeSteps: readonly string[]
+  /** The core step at which each active step started. */
+  readonly startedAt: Readonly<Record<string, number>>
   /** The first active step: the instruction shown now. */
   readonly currentStep: string | undefined
   readonly completedSteps: readonly string[]
@@ -17,6 +23,7 @@ export interface RuntimeState {
 
 export const initialRuntimeState: RuntimeState = {
   activeSteps: [],
+  startedAt: {},
   currentStep: undefined,
   completedSteps: [],
   hazards: [],
@@ -26,7 +33,9 @@ export const initialRuntimeState: RuntimeState = {
 }
 
 function withActive(state: RuntimeState, activeSteps: readonly string[]): RuntimeState {
-  return { ...state, activeSteps, currentStep: activeSteps[0] }
+  const startedAt: Record<string, number> = {}
+  for (const id of activeSteps) startedAt[id] = state.startedAt[id] ?? 0
+  return { ...state, activeSteps, startedAt, currentStep: activeSteps[0] }
 }
 
 /**
@@ -35,9 +44,16 @@ function withActive(state: RuntimeState, activeSteps: readonly string[]): Runtim
  */
 export function reduceRuntimeState(state: RuntimeState, event: SimEvent): RuntimeState {
   switch (event.type) {
-    case 'step-started':
+    case 'step-started': {
       if (state.activeSteps.includes(event.id)) return state
-      return withActive(state, [...state.activeSteps, event.id])
+      const together = state.activeSteps.filter((id) => state.startedAt[id] === event.step)
+      const before = state.activeSteps.filter((id) => state.startedAt[id] !== event.step)
+      return withActive({ ...state, startedAt: { ...state.startedAt, [event.id]: event.step } }, [
+        ...together,
+        event.id,
+        ...before,
+      ])
+    }
     case 'step-completed': {
       const next = withActive(
         state,
