@@ -238,10 +238,11 @@ it('grabs a padlock with the right controller, locks it onto the hasp in emulate
   await page.evaluate(() => (window as PageWindow).practicum!.xr!.device!.hands.right.updatePinchValue(0))
   await eventSeen('released', { object: 'lockB', hand: 'right' })
 
-  // Teleport, with the controllers back: the left one held low over the press's die area, pointing
+  // Teleport, with the controllers back: the left one held low before the press's die area, pointing
   // down (the arc leaves from the grip, turned some 45° from the controller: from 30 cm up it lands
-  // within 30 cm); its stick pushed forward (aim) and let go (go). The core moves the learner into
-  // the live die area, and says so.
+  // some 30 cm ahead, 85 cm before the press: room for the learner's feet, which the arc asks of a
+  // landing); its stick pushed forward (aim) and let go (go). The core moves the learner into the
+  // live die area, and says so.
   await page.evaluate(
     ([x, y, z]) => {
       const device = (window as PageWindow).practicum!.xr!.device!
@@ -249,7 +250,7 @@ it('grabs a padlock with the right controller, locks it onto the hasp in emulate
       device.controllers.left.position.set(x, y, z)
       device.controllers.left.quaternion.set(-Math.SQRT1_2, 0, 0, Math.SQRT1_2)
     },
-    [0 - origin[0], 0.3 - origin[1], 0.85 - origin[2]] as const,
+    [0 - origin[0], 0.3 - origin[1], 1.15 - origin[2]] as const,
   )
   await stepsPass(3)
   const stick = (y: number) =>
