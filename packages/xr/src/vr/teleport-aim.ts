@@ -7,7 +7,8 @@ const gravity = 9.81
 /**
  * Where a teleport arc thrown from `from` along the pointing direction (−Z of `rotation`) lands on
  * the floor plane `y = floorY`, written into `target` (no allocation: frame code). Returns whether
- * it lands within `range` metres (horizontally) of `from`.
+ * it lands within `range` metres (horizontally) of `from`. A flat-floor arc for apps without a core
+ * world; the VR rig lands on the core's colliders at any height instead (`createTeleportArc`).
  */
 export function aimTeleport(
   from: Vec3,
