@@ -77,3 +77,31 @@ it('asks the fire-extinguisher learner to pull the pin once the extinguisher is 
   expect(store.getState().currentStep).toBe('pullPin')
   expect(store.getState().activeSteps).toEqual(['pullPin', 'evacuate'])
 })
+
+it('shows no instruction once the attempt has ended, not the alternative left open', () => {
+  // The chemical-spill expert cleans up a small spill: "Emergency: call the emergency response
+  // team" (raiseEmergency, started with decide by a oneOf) stayed the instruction after "passed".
+  const events: SimEvent[] = [
+    { step: 1, type: 'step-started', id: 'decide' },
+    { step: 1, type: 'step-started', id: 'raiseEmergency' },
+    { step: 5, type: 'step-completed', id: 'decide', inOrder: true, points: 1 },
+    { step: 6, type: 'step-started', id: 'report' },
+    { step: 9, type: 'step-completed', id: 'report', inOrder: true, points: 1 },
+  ]
+  let state = initialRuntimeState
+  for (const event of events) state = reduceRuntimeState(state, event)
+  expect(state.currentStep).toBe('raiseEmergency')
+  const ended = reduceRuntimeState(state, {
+    step: 9,
+    type: 'attempt-ended',
+    outcome: 'passed',
+    score: 1,
+    points: 2,
+    maxPoints: 2,
+    criticalErrors: [],
+    competencies: [],
+    feedback: [],
+    reason: 'procedure-complete',
+  })
+  expect(ended).toMatchObject({ currentStep: undefined, activeSteps: [], ended: true, outcome: 'passed' })
+})

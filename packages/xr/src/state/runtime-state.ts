@@ -82,7 +82,9 @@ export function reduceRuntimeState(state: RuntimeState, event: SimEvent): Runtim
       return { ...state, captions }
     }
     case 'attempt-ended':
-      return { ...state, ended: true, outcome: event.outcome }
+      // Nothing is left to do: an alternative never taken (evacuate after the fire is out, raising
+      // an emergency for a small spill) is no instruction for an attempt that is over.
+      return { ...withActive(state, []), ended: true, outcome: event.outcome }
     default:
       return state
   }
