@@ -271,7 +271,6 @@ it('plays confined space (no fault) to passed with full marks by keyboard alone'
   const played = (Date.now() - started) / 1000
 
   const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
-  require('node:fs').writeFileSync('/tmp/cs2/ev-' + Date.now() + '.json', JSON.stringify(events))
   expect(events.filter((event) => event.type === 'step-completed' && !event.inOrder)).toEqual([])
   expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
     outcome: 'passed',
