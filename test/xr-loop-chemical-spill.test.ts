@@ -4,8 +4,10 @@
 // ?speed=8 by the keyboard alone (Tab / Shift+Tab to the
 // accessible mirror's buttons, Enter; G grips, T triggers) along the expert's path for a
 // hydrochloric acid case: read the SDS, alert, isolate, decide, PPE, stop the leak, booms,
-// neutralise, absorb, scoop into the pail, label, wash, report. Waits on the core's events (read
-// through the page's read-only `window.practicum`), never on time.
+// neutralise, absorb, scoop into the pail, label, wash, report; and, on an emergency case (the drum
+// pierced), the other way: read the SDS and the drum, alert, isolate, raise the emergency and walk
+// to the assembly point. Waits on the core's events (read through the page's read-only
+// `window.practicum`), never on time.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -80,13 +82,8 @@ async function press(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter')
 }
 
-it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboard alone', async () => {
-  const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=chemical-spill&speed=8&seed=1&mode=assessment`)
+/** The moves of a learner on the loop page by keyboard alone, and waits on the core's events. */
+function keyboardPlayer(page: Page) {
   const tail = async () =>
     JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-15))
   const seen = (type: string, id?: string) =>
@@ -142,6 +139,17 @@ it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboa
     await steps(60)
     await trigger()
   }
+  return { seen, steps, reach, grip, trigger, carry, useOn }
+}
+
+it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboard alone', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=chemical-spill&speed=8&seed=1&mode=assessment`)
+  const { seen, steps, reach, grip, trigger, carry, useOn } = keyboardPlayer(page)
   await seen('step-started', 'identify')
 
   await reach("Safety data sheet of the jerrican's product")
@@ -205,6 +213,65 @@ it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboa
   guard.assertLocalOnly()
   const end = events.find((event) => event.type === 'attempt-ended')
   console.log(`loop, chemical spill by keyboard: played in ${played.toFixed(1)} s (${end?.step} steps)`)
+  expect(played).toBeLessThanOrEqual(90)
+}, 180_000)
+
+it('on an emergency case (seed 20: the drum pierced, about 200 L), raises the emergency and leaves by keyboard alone', async () => {
+  const started = Date.now()
+  const guard = await guardNetwork(browser.context)
+  const page = await browser.context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}/?scenario=chemical-spill&speed=8&seed=20&mode=assessment`)
+  const { seen, reach, grip, trigger, carry } = keyboardPlayer(page)
+  await seen('step-started', 'identify')
+
+  await reach("Safety data sheet of the jerrican's product")
+  await grip()
+  await trigger()
+  await seen('step-completed', 'identify')
+  await grip()
+  // How much has run out: the drum's label and level.
+  await reach('200 L drum of the same product (read its label and level)')
+  await grip()
+  await trigger()
+  await seen('instrument-read')
+  await grip()
+  await reach('Lee, store-room clerk')
+  await trigger()
+  await seen('step-completed', 'alert')
+  await carry('Sign: chemical spill, keep out', 'Sign hook')
+  await seen('step-completed', 'isolate')
+  await reach('Spill emergency call point (response team)')
+  await trigger()
+  await seen('step-completed', 'raiseEmergency')
+  await page.screenshot({ path: path.join(tmpdir(), 'practicum-loop-chemical-spill-emergency.png') })
+  await press(page, 'Walk into Assembly point')
+  await seen('attempt-ended')
+  const played = (Date.now() - started) / 1000
+
+  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const drum = events.find((event) => event.type === 'instrument-read' && event.instrument === 'drumLabel')
+  expect(drum).toMatchObject({
+    readings: [
+      { id: 'drumLevel', value: 0 },
+      { id: 'releasedVolume', value: 0.2 },
+    ],
+  })
+  expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
+    outcome: 'passed',
+    score: 1,
+    maxPoints: 5,
+    criticalErrors: [],
+    reason: 'procedure-complete',
+  })
+  expect(events.filter((event) => event.type === 'action-rejected')).toEqual([])
+  expect(errors).toEqual([])
+  guard.assertLocalOnly()
+  const end = events.find((event) => event.type === 'attempt-ended')
+  console.log(
+    `loop, chemical spill emergency by keyboard: played in ${played.toFixed(1)} s (${end?.step} steps)`,
+  )
   expect(played).toBeLessThanOrEqual(90)
 }, 180_000)
 
