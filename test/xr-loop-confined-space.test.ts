@@ -167,7 +167,7 @@ it('plays confined space (no fault) to passed with full marks by keyboard alone'
   await seen('step-started', { id: 'reviewPermit' })
 
   // 1910.146(e)-(f): read the permit. Bump test: the test gas on, the meter onto its cap; every
-  // sensor alarms. The meter read, set down, the gas closed.
+  // sensor alarms. The meter read and let go on the cap, the gas closed.
   await reach('Entry permit board')
   await trigger()
   await completed('reviewPermit')
