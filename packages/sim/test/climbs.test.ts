@@ -105,6 +105,16 @@ describe('climbs', () => {
     expect(sim.events()).toContainEqual(
       expect.objectContaining({ type: 'state-changed', id: 'climbedLoaded', value: true }),
     )
+    // The toolbox came up in the hand, not left under the deck (which it would have to pass through).
+    expect(sim.context.hands.left.hold?.object).toBe('toolbox')
+    const toolbox = sim.context.physics.body('toolbox')!.translation()
+    expect(toolbox.y).toBeGreaterThan(3)
+    expect(
+      Math.hypot(
+        toolbox.x - sim.context.hands.left.position.x,
+        toolbox.z - sim.context.hands.left.position.z,
+      ),
+    ).toBeLessThan(0.3)
   })
 
   it('a scenario without climbs teleports anywhere, as before', () => {

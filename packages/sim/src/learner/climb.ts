@@ -1,7 +1,8 @@
 import type { Climb } from '@practicum/scenario'
 import type { Hand } from '../actions/action.ts'
 import type { SimContext } from '../core/context.ts'
-import type { Vec3 } from '../math/vector.ts'
+import { carryAlong } from '../interactions/carry-along.ts'
+import { sub, type Vec3 } from '../math/vector.ts'
 
 /** A teleport that changes the learner's level by more than this is a climb, m. */
 export const climbHeight = 0.5
@@ -109,5 +110,6 @@ export function teleportLearner(ctx: SimContext, feet: Vec3): void {
       }
     }
   }
+  carryAlong(ctx, sub(feet, ctx.learner.feet()))
   ctx.learner.teleport(feet)
 }
