@@ -69,7 +69,7 @@ export function App({
         <directionalLight position={[3, 6, 4]} intensity={1.5} />
         <XR store={xrStore}>
           <OutsideXR>
-            <DesktopControls rig={rig} />
+            <DesktopControls rig={rig} paused={paused} />
             <DesktopHand rig={rig} />
             <FocusHighlight focus={focus} />
           </OutsideXR>

@@ -43,6 +43,7 @@ export {
   type FixedStepDriver,
   type FixedStepDriverOptions,
   createFixedStepDriver,
+  defaultMaxElapsed,
 } from './driver/fixed-step-driver.ts'
 export { quatFromEulerXYZ } from './math/euler.ts'
 export type { Rapier } from './physics/rapier.ts'

@@ -35,6 +35,23 @@ describe('the desktop rig', () => {
     expect(rig.yaw).toBeCloseTo(0.75, 5)
   })
 
+  it('walks a diagonal at the walking speed, and no further in a frame than the core steps', async () => {
+    sim = await pressSim()
+    const rig = createDesktopRig(sim)
+    const start = { ...rig.head }
+    rig.hold('forward', true)
+    rig.hold('left', true)
+    for (let frame = 0; frame < 60; frame++) rig.update(1 / 60)
+    rig.hold('left', false)
+    expect(Math.hypot(rig.head.x - start.x, rig.head.z - start.z)).toBeCloseTo(1.2, 3)
+    // A 2 s frame (a stalled page) is clamped by the core's driver to a quarter second: the
+    // body walks that quarter second's 0.3 m, not 2.4 m ahead of the core.
+    const before = { ...rig.head }
+    rig.update(2)
+    rig.hold('forward', false)
+    expect(before.z - rig.head.z).toBeCloseTo(0.3, 6)
+  })
+
   it('walks the head forward (−Z) and turns it, carrying the hand along', async () => {
     sim = await pressSim()
     const rig = createDesktopRig(sim)

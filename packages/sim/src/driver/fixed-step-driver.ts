@@ -5,6 +5,9 @@ export interface AdvanceResult {
   alpha: number
 }
 
+/** The longest frame a driver honours unless told otherwise, s. */
+export const defaultMaxElapsed = 0.25
+
 export interface FixedStepDriverOptions {
   /**
    * Fixed step length in seconds.
@@ -37,7 +40,7 @@ export interface FixedStepDriver {
  */
 export function createFixedStepDriver(options: FixedStepDriverOptions = {}): FixedStepDriver {
   const dt = options.dt ?? 1 / 90
-  const maxElapsed = options.maxElapsed ?? 0.25
+  const maxElapsed = options.maxElapsed ?? defaultMaxElapsed
   if (!(dt > 0)) throw new RangeError(`dt must be positive, got ${dt}`)
   // Counted in steps, not seconds, with a tolerance of a millionth of a step: 1/60 + 1/60 must
   // make exactly three 1/90 steps despite binary rounding.

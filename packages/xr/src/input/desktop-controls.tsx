@@ -37,6 +37,11 @@ export interface DesktopControlsProps {
   bindings?: Readonly<Record<string, Intent>>
   /** Radians of view turn per pixel of mouse drag. @defaultValue 0.005 */
   lookSensitivity?: number
+  /**
+   * While the core's steps are paused the learner stands still: a held key or a walk under way
+   * moves nothing until play resumes (pass what `<ScenarioScene paused>` gets).
+   */
+  paused?: boolean
 }
 
 /**
@@ -48,6 +53,7 @@ export function DesktopControls({
   rig,
   bindings = defaultKeyBindings,
   lookSensitivity = 0.005,
+  paused = false,
 }: DesktopControlsProps) {
   const camera = useThree((state) => state.camera)
   const canvas = useThree((state) => state.gl.domElement)
@@ -103,7 +109,7 @@ export function DesktopControls({
   }, [rig, bindings, canvas, lookSensitivity])
 
   useFrame((_, delta) => {
-    rig.update(delta)
+    rig.update(paused ? 0 : delta)
     const { head, headRotation } = rig
     camera.position.set(head.x, head.y, head.z)
     camera.quaternion.set(headRotation.x, headRotation.y, headRotation.z, headRotation.w)

@@ -1,5 +1,14 @@
 import type { Hand, Quat, Sim, Vec3 } from '@practicum/sim'
-import { add, clamp, fromAxisAngle, multiply, rotate, scale, teleportRefusal } from '@practicum/sim'
+import {
+  add,
+  clamp,
+  defaultMaxElapsed,
+  fromAxisAngle,
+  multiply,
+  rotate,
+  scale,
+  teleportRefusal,
+} from '@practicum/sim'
 import { distance } from '@practicum/sim'
 import { createCarryPath } from './carry-path.ts'
 import type { HeldIntent, PressIntent } from './key-bindings.ts'
@@ -307,8 +316,9 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
     },
     update(realSeconds) {
       // The view turns in real time; the body and the hand move in the core's time, so at
-      // `speed` N a walk takes the same core steps as at 1 whatever the frame rate.
-      const seconds = realSeconds * sim.speed
+      // `speed` N a walk takes the same core steps as at 1 whatever the frame rate. A frame the
+      // core's driver clamps (a slow page, a tab in the background) moves them no further either.
+      const seconds = Math.min(realSeconds, defaultMaxElapsed) * sim.speed
       const turn = axis('turnLeft', 'turnRight')
       const lookUp = axis('lookUp', 'lookDown')
       if (turn || lookUp) {
@@ -320,10 +330,11 @@ export function createDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Des
       const forward = axis('forward', 'back')
       const strafe = axis('right', 'left')
       if (forward || strafe) {
-        // Forward is −Z at yaw 0, as for three's cameras.
+        // Forward is −Z at yaw 0, as for three's cameras; a diagonal walks no faster.
         const step = rotate(yawRotation(), { x: strafe, y: 0, z: -forward })
-        head.x += step.x * walkSpeed * seconds
-        head.z += step.z * walkSpeed * seconds
+        const stride = (walkSpeed * seconds) / Math.hypot(forward, strafe)
+        head.x += step.x * stride
+        head.z += step.z * stride
         headDirty = handDirty = true
       }
       if (walkGoal) {
