@@ -97,7 +97,14 @@ export function App({
           />
         </XR>
       </Canvas>
-      <Hud scenario={scenario} store={store} locale={locale} words={words.hud} textSize={textSize} />
+      <Hud
+        scenario={scenario}
+        store={store}
+        locale={locale}
+        words={words.hud}
+        refusals={words.mirror.refusals}
+        textSize={textSize}
+      />
       <PauseButton paused={paused} onChange={setPaused} words={words.hud} textSize={textSize} />
       <DisplayControls
         scenario={scenario}

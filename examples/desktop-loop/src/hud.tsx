@@ -1,4 +1,5 @@
 import { formatText, type Scenario } from '@practicum/scenario'
+import type { RejectionReason } from '@practicum/sim'
 import { textScale, useRuntimeState, type HudText, type RuntimeStore, type TextSize } from '@practicum/xr'
 
 const panel = {
@@ -21,12 +22,15 @@ export function Hud({
   store,
   locale,
   words,
+  refusals,
   textSize,
 }: {
   scenario: Scenario
   store: RuntimeStore
   locale: string
   words: HudText
+  /** What to say when the core refuses an action. */
+  refusals: Readonly<Record<RejectionReason, string>> | undefined
   textSize: TextSize
 }) {
   const text = (key: string) => formatText(scenario, key, {}, locale)
@@ -34,6 +38,7 @@ export function Hud({
   const hazards = useRuntimeState(store, (state) => state.hazards)
   const outcome = useRuntimeState(store, (state) => state.outcome)
   const captions = useRuntimeState(store, (state) => state.captions)
+  const refusal = useRuntimeState(store, (state) => state.refusal)
   const step = scenario.procedure.steps.find((candidate) => candidate.id === currentStep)
   return (
     <div style={{ ...panel, fontSize: `${textScale(textSize)}rem` }} aria-hidden="true" data-testid="hud">
@@ -53,6 +58,11 @@ export function Hud({
           <em>♪ {text(caption.caption)}</em>
         </p>
       ))}
+      {refusal && refusals && (
+        <p data-testid="refusal" style={{ color: '#9fd3ff' }}>
+          ✋ {refusals[refusal.reason]}
+        </p>
+      )}
       {outcome && <p data-testid="outcome">{words.outcome[outcome]}</p>}
       <small>{words.controls}</small>
     </div>

@@ -2,7 +2,13 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { act, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import type { Sim, SimEvent } from '@practicum/sim'
-import { AccessibleMirror, connectRuntimeStore, createDesktopRig, createRuntimeStore } from '@practicum/xr'
+import {
+  AccessibleMirror,
+  connectRuntimeStore,
+  createDesktopRig,
+  createRuntimeStore,
+  runtimeText,
+} from '@practicum/xr'
 import { pressSim } from './support/press-sim.ts'
 
 let sim: Sim | undefined
@@ -68,5 +74,55 @@ describe('AccessibleMirror', () => {
     expect(button('Grip').getAttribute('aria-pressed')).toBe('false')
     act(() => rig.press('trigger', true))
     expect(button('Trigger').getAttribute('aria-pressed')).toBe('true')
+  })
+
+  it('tells the learner, in their language, each time the core refuses what they did, until an action goes', async () => {
+    sim = await pressSim()
+    const core = sim
+    const store = createRuntimeStore()
+    connectRuntimeStore(store, core)
+    const rig = createDesktopRig(core)
+    const container = document.createElement('div')
+    document.body.append(container)
+    root = createRoot(container)
+    const french = runtimeText('fr').mirror
+    act(() =>
+      root!.render(<AccessibleMirror sim={core} store={store} rig={rig} locale="fr" labels={french} />),
+    )
+    const said = () => document.querySelector('[data-testid="refusal"]')!
+    expect(said().getAttribute('aria-live')).toBe('assertive')
+    // The hand at rest holds nothing: a grip there is refused.
+    act(() => {
+      rig.press('grip', true)
+      rig.update(core.dt)
+      core.step()
+    })
+    expect(said().textContent).toBe('Rien à portée de main : atteignez d’abord un objet.')
+    const first = said().firstElementChild
+    act(() => {
+      rig.press('grip', true)
+      rig.update(core.dt)
+      core.step()
+      rig.press('grip', true)
+      rig.update(core.dt)
+      core.step()
+    })
+    // Refused again: a new line, so a screen reader says it again.
+    expect(said().firstElementChild).not.toBe(first)
+    // The fixture names things in English only; the mirror's own words are French.
+    act(() => button('Atteindre : Padlock 1').click())
+    act(() => {
+      rig.update(core.dt)
+      core.step()
+      // G toggles: the refused grip is still down; up, then down on the padlock.
+      if (rig.grip) rig.press('grip', true)
+      rig.update(core.dt)
+      core.step()
+      rig.press('grip', true)
+      rig.update(core.dt)
+      core.step()
+    })
+    expect(core.context.hands.right.hold?.object).toBe('lock')
+    expect(said().textContent).toBe('')
   })
 })

@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import { formatText } from '@practicum/scenario'
-import type { Sim } from '@practicum/sim'
+import type { RejectionReason, Sim } from '@practicum/sim'
 import type { DesktopRig } from '../input/desktop-rig.ts'
 import type { RuntimeStore } from '../state/runtime-store.ts'
 import { useRuntimeState } from '../state/hooks.ts'
@@ -43,6 +43,11 @@ export interface MirrorLabels {
   finish: string
   /** The group of movement buttons. */
   moves: string
+  /**
+   * What the learner is told when the core refuses an action (nothing in reach, a climb with a
+   * hand full). When left out, the mirror announces no refusals.
+   */
+  refusals?: Readonly<Record<RejectionReason, string>>
 }
 
 export const englishMirrorLabels: MirrorLabels = {
@@ -97,6 +102,7 @@ export function AccessibleMirror({
   const currentStep = useRuntimeState(store, (state) => state.currentStep)
   const hazards = useRuntimeState(store, (state) => state.hazards)
   const captions = useRuntimeState(store, (state) => state.captions)
+  const refusal = useRuntimeState(store, (state) => state.refusal)
   // Pressed by the mirror, a key, the mouse or a touch alike: the buttons show the rig's state.
   const grip = useSyncExternalStore(rig.subscribe, () => rig.grip)
   const trigger = useSyncExternalStore(rig.subscribe, () => rig.trigger)
@@ -143,6 +149,10 @@ export function AccessibleMirror({
         {captions.map((caption) => (
           <p key={caption.sound}>{labels.caption(text(caption.caption))}</p>
         ))}
+      </div>
+      {/* Keyed by step: the same refusal twice is announced twice. */}
+      <div role="log" aria-live="assertive" data-testid="refusal">
+        {refusal && labels.refusals && <p key={refusal.step}>{labels.refusals[refusal.reason]}</p>}
       </div>
       <ul aria-label={labels.interactables}>
         {targets.map((target, i) => (

@@ -1,4 +1,4 @@
-import type { Outcome, SimEvent } from '@practicum/sim'
+import type { Outcome, RejectionReason, SimEvent } from '@practicum/sim'
 
 /** What the learner's interface shows: changes only on the core's events, never per frame. */
 export interface RuntimeState {
@@ -19,6 +19,11 @@ export interface RuntimeState {
   readonly captions: readonly { readonly sound: string; readonly caption: string }[]
   readonly ended: boolean
   readonly outcome: Outcome | undefined
+  /**
+   * The core's last refusal of something the learner did (nothing in reach, a climb with a hand
+   * full), until the learner's next action the core takes; `step` tells one refusal from the next.
+   */
+  readonly refusal: { readonly reason: RejectionReason; readonly step: number } | undefined
 }
 
 export const initialRuntimeState: RuntimeState = {
@@ -30,6 +35,7 @@ export const initialRuntimeState: RuntimeState = {
   captions: [],
   ended: false,
   outcome: undefined,
+  refusal: undefined,
 }
 
 function withActive(state: RuntimeState, activeSteps: readonly string[]): RuntimeState {
@@ -81,6 +87,16 @@ export function reduceRuntimeState(state: RuntimeState, event: SimEvent): Runtim
         : state.captions.filter((caption) => caption.sound !== event.id)
       return { ...state, captions }
     }
+    case 'action-rejected':
+      return { ...state, refusal: { reason: event.reason, step: event.step } }
+    case 'grabbed':
+    case 'released':
+    case 'attached':
+    case 'worn':
+    case 'removed':
+    case 'toggled':
+    case 'used':
+      return state.refusal ? { ...state, refusal: undefined } : state
     case 'attempt-ended':
       // Nothing is left to do: an alternative never taken (evacuate after the fire is out, raising
       // an emergency for a small spill) is no instruction for an attempt that is over.
