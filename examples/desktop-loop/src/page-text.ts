@@ -36,8 +36,9 @@ const fr: PageText = {
     off: 'Traces : non envoyées, aucun LRS dans le lancement (npm start affiche une adresse qui en a un). L’enregistrement peut être téléchargé.',
     starting: 'Traces : ouverture de la file des déclarations…',
     broken: (error) => `Traces : ${error}. Téléchargez l’enregistrement pour garder cet essai.`,
-    counts: (sent, queued) => `Traces : ${sent} envoyées, ${queued} en attente`,
-    refused: (count) => `${count} refusées par le LRS et gardées (voir la console du navigateur)`,
+    counts: (sent, queued) => `Traces : ${sent} ${sent > 1 ? 'envoyées' : 'envoyée'}, ${queued} en attente`,
+    refused: (count) =>
+      `${count} ${count > 1 ? 'refusées' : 'refusée'} par le LRS et ${count > 1 ? 'gardées' : 'gardée'} (voir la console du navigateur)`,
     unreachable: (error) =>
       `LRS injoignable (${error}) : continuez, rien n’est perdu ; les déclarations attendent sur cet appareil et partent quand le LRS répond.`,
   },
@@ -51,8 +52,9 @@ const es: PageText = {
     off: 'Evidencias: no enviadas, no hay LRS en el lanzamiento (npm start muestra una dirección con uno). La grabación se puede descargar.',
     starting: 'Evidencias: abriendo la cola de declaraciones…',
     broken: (error) => `Evidencias: ${error}. Descargue la grabación para conservar este intento.`,
-    counts: (sent, queued) => `Evidencias: ${sent} enviadas, ${queued} en cola`,
-    refused: (count) => `${count} rechazadas por el LRS y conservadas (vea la consola del navegador)`,
+    counts: (sent, queued) => `Evidencias: ${sent} ${sent === 1 ? 'enviada' : 'enviadas'}, ${queued} en cola`,
+    refused: (count) =>
+      `${count} ${count === 1 ? 'rechazada' : 'rechazadas'} por el LRS y ${count === 1 ? 'conservada' : 'conservadas'} (vea la consola del navegador)`,
     unreachable: (error) =>
       `LRS inaccesible (${error}): siga, no se pierde nada; las declaraciones esperan en este dispositivo y se envían cuando el LRS responda.`,
   },
