@@ -3,50 +3,14 @@
 // padlock and locks it onto a hasp. Waits on the core's events (read through the page's read-only `window.practicum`).
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { SimEvent } from '@practicum/sim'
-import {
-  guardNetwork,
-  launchChromium,
-  serveStatic,
-  type LaunchedChromium,
-  type StaticServer,
-  buildPage,
-  type BuiltPage,
-} from './support/index.ts'
+import { expect, it } from 'vitest'
+import { coreWaits, openLoopPage, useLoopPage, type PageWindow } from './support/index.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
-let built: BuiltPage
-let server: StaticServer
-let browser: LaunchedChromium
-
-beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  built?.remove()
-})
-
-type PageWindow = {
-  practicum?: {
-    events(): readonly SimEvent[]
-    stepIndex: number
-    project?: (id: string) => { x: number; y: number } | undefined
-  }
-}
+const loop = useLoopPage({ timeout: 120_000 })
 
 it('announces the instruction and locks a padlock onto a hasp by keyboard alone, seated, left-handed', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}?speed=4&hand=left&seated=1`)
+  const { page, guard, errors } = await openLoopPage(loop, '?speed=4&hand=left&seated=1')
   await page.waitForFunction(
     () => (window as PageWindow).practicum?.events().some((event) => event.type === 'step-started'),
     undefined,
@@ -66,22 +30,14 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone,
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.keyboard.press('Enter')
   }
-  const eventSeen = (type: string) =>
-    page.waitForFunction(
-      (wanted) => (window as PageWindow).practicum?.events().some((event) => event.type === wanted),
-      type,
-      { timeout: 60_000 },
-    )
+  const { seen: eventSeen, steps } = coreWaits(page)
   await pressButton('Reach for Your lock and tag 1')
   await pressButton('Grip')
   await eventSeen('grabbed')
   expect(await page.getByRole('button', { name: 'Grip' }).getAttribute('aria-pressed')).toBe('true')
   await pressButton('Reach for Lockout hasp 1')
   // The core carries the lock to the hand by velocity: let it take a second of steps.
-  const carried = await page.evaluate(() => (window as PageWindow).practicum!.stepIndex + 90)
-  await page.waitForFunction((until) => (window as PageWindow).practicum!.stepIndex >= until, carried, {
-    timeout: 60_000,
-  })
+  await steps(90)
   await pressButton('Grip')
   await eventSeen('attached')
   const attached = await page.evaluate(() =>
@@ -100,11 +56,7 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone,
 
 it('locks a padlock onto a hasp by mouse, and the lock is drawn where the core has it', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}?speed=4`)
+  const { page, guard, errors } = await openLoopPage(loop, '?speed=4')
   await page.waitForFunction(
     () => {
       const practicum = (window as PageWindow).practicum
@@ -118,18 +70,7 @@ it('locks a padlock onto a hasp by mouse, and the lock is drawn where the core h
     if (!point) throw new Error(`${id} is not in the core`)
     return point
   }
-  const eventSeen = (type: string) =>
-    page.waitForFunction(
-      (wanted) => (window as PageWindow).practicum?.events().some((event) => event.type === wanted),
-      type,
-      { timeout: 60_000 },
-    )
-  const stepsPass = async (count: number) => {
-    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
-    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-      timeout: 60_000,
-    })
-  }
+  const { seen: eventSeen, steps: stepsPass } = coreWaits(page)
 
   // Click the lock (the hand goes to it), right-click grips; click the hasp, right-click lets go.
   const lock = await project('lockA')

@@ -10,118 +10,25 @@
 // `window.practicum`), never on time.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { SimEvent } from '@practicum/sim'
 import {
-  buildPage,
-  guardNetwork,
-  launchChromium,
-  serveStatic,
-  type BuiltPage,
-  type LaunchedChromium,
-  type StaticServer,
+  coreWaits,
+  emulatedRig,
+  enterEmulatedVR,
+  keyboardHand,
+  openLoopPage,
+  press,
+  useLoopPage,
+  type Vec,
 } from './support/index.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
-let built: BuiltPage
-let server: StaticServer
-let browser: LaunchedChromium
-
-beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  built?.remove()
-})
-
-type V3 = { set(x: number, y: number, z: number): unknown }
-interface Controller {
-  position: V3
-  updateButtonValue(id: string, value: number): void
-}
-type PageWindow = {
-  practicum?: {
-    events(): readonly SimEvent[]
-    stepIndex: number
-    xr?: {
-      device?: {
-        position: V3
-        quaternion: { set(x: number, y: number, z: number, w: number): unknown }
-        controllers: Record<'left' | 'right', Controller>
-      }
-      presenting: boolean
-    }
-  }
-}
-
-/** Focuses a button by its accessible name with Tab or Shift+Tab (the shorter way), then Enter. */
-async function press(page: Page, name: string): Promise<void> {
-  const moves = await page.evaluate((wanted) => {
-    const tabbable = [
-      ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
-    ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
-    const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
-    if (target < 0) throw new Error(`no button "${wanted}"`)
-    const at = tabbable.indexOf(document.activeElement as HTMLElement)
-    const n = tabbable.length
-    const forward = at < 0 ? target + 1 : (target - at + n) % n
-    const back = at < 0 ? n - target : (at - target + n) % n
-    return forward <= back ? forward : -back
-  }, name)
-  const key = moves > 0 ? 'Tab' : 'Shift+Tab'
-  for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press(key)
-  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
-  for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press(key)
-  expect(await focused()).toBe(name)
-  await page.keyboard.press('Enter')
-}
+const loop = useLoopPage()
 
 /** The moves of a learner on the loop page by keyboard alone, and waits on the core's events. */
 function keyboardPlayer(page: Page) {
-  const tail = async () =>
-    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-15))
-  const seen = (type: string, id?: string) =>
-    page
-      .waitForFunction(
-        ([wanted, which]) =>
-          (window as PageWindow).practicum
-            ?.events()
-            .some(
-              (event) =>
-                event.type === wanted && (which === undefined || ('id' in event && event.id === which)),
-            ),
-        [type, id] as const,
-        { timeout: 60_000 },
-      )
-      .catch(async (error: Error) => {
-        throw new Error(`${error.message}\nwaiting for ${type} ${id ?? ''}; last events: ${await tail()}`)
-      })
-  const steps = async (count: number) => {
-    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
-    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-      timeout: 60_000,
-    })
-  }
-  const reach = async (name: string) => {
-    await press(page, `Reach for ${name}`)
-    await steps(2)
-  }
-  const grip = async () => {
-    await page.keyboard.press('KeyG')
-    await steps(2)
-  }
-  const trigger = async () => {
-    await page.keyboard.down('KeyT')
-    await steps(2)
-    await page.keyboard.up('KeyT')
-    await steps(2)
-  }
+  const { seen, steps, events } = coreWaits(page)
+  const { reach, grip, trigger } = keyboardHand(page, steps)
   /** Take a thing, carry it to a place (the core moves it by velocity: a second of steps), let go. */
   const carry = async (thing: string, place: string | (() => Promise<void>)) => {
     await reach(thing)
@@ -139,17 +46,17 @@ function keyboardPlayer(page: Page) {
     await steps(60)
     await trigger()
   }
-  return { seen, steps, reach, grip, trigger, carry, useOn }
+  return { seen, steps, events, reach, grip, trigger, carry, useOn }
 }
 
 it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboard alone', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=chemical-spill&speed=8&seed=1&mode=assessment`)
-  const { seen, steps, reach, grip, trigger, carry, useOn } = keyboardPlayer(page)
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=chemical-spill&speed=8&seed=1&mode=assessment',
+  )
+  const player = keyboardPlayer(page)
+  const { seen, steps, reach, grip, trigger, carry, useOn } = player
   await seen('step-started', 'identify')
 
   await reach("Safety data sheet of the jerrican's product")
@@ -198,7 +105,7 @@ it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboa
   await page.keyboard.up('KeyT')
   const played = (Date.now() - started) / 1000
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await player.events()
   expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
     outcome: 'passed',
     score: 1,
@@ -218,12 +125,12 @@ it('plays chemical spill (hydrochloric acid) to passed with full marks by keyboa
 
 it('on an emergency case (seed 20: the drum pierced, about 200 L), raises the emergency and leaves by keyboard alone', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=chemical-spill&speed=8&seed=20&mode=assessment`)
-  const { seen, reach, grip, trigger, carry } = keyboardPlayer(page)
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=chemical-spill&speed=8&seed=20&mode=assessment',
+  )
+  const player = keyboardPlayer(page)
+  const { seen, reach, grip, trigger, carry } = player
   await seen('step-started', 'identify')
 
   await reach("Safety data sheet of the jerrican's product")
@@ -250,7 +157,7 @@ it('on an emergency case (seed 20: the drum pierced, about 200 L), raises the em
   await seen('attempt-ended')
   const played = (Date.now() - started) / 1000
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await player.events()
   const drum = events.find((event) => event.type === 'instrument-read' && event.instrument === 'drumLabel')
   expect(drum).toMatchObject({
     readings: [
@@ -276,73 +183,21 @@ it('on an emergency case (seed 20: the drum pierced, about 200 L), raises the em
 }, 180_000)
 
 /** Where the learner starts (scenario learner.start): the tracking space's origin in the world. */
-const origin = [0, 0, 4] as const
-/** IWER's Quest Touch Plus grip offset of the right controller (controller → grip space). */
-const gripOffset = [0.00398, -0.01586, 0.04964] as const
+const origin: Vec = [0, 0, 4]
 
 it('in emulated VR, reads the SDS and puts the goggles on at the eyes with the right controller', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=chemical-spill&xr=emulate&speed=8&seed=1`)
-  await page.waitForFunction(
-    () => {
-      const practicum = (window as PageWindow).practicum
-      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
-    },
-    undefined,
-    { timeout: 60_000 },
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=chemical-spill&xr=emulate&speed=8&seed=1',
   )
-  const enter = page.getByRole('button', { name: 'Enter VR' })
-  await enter.focus()
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
-    timeout: 30_000,
-  })
-  const seen = (type: string, fields: Record<string, unknown>) =>
-    page.waitForFunction(
-      ([wanted, match]) =>
-        (window as PageWindow).practicum
-          ?.events()
-          .some(
-            (event) =>
-              event.type === wanted &&
-              Object.entries(match).every(
-                ([key, value]) => (event as Record<string, unknown>)[key] === value,
-              ),
-          ),
-      [type, fields] as const,
-      { timeout: 60_000 },
-    )
-  const steps = async (count: number) => {
-    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
-    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-      timeout: 60_000,
-    })
-  }
-  const gripAt = (world: readonly [number, number, number]) =>
-    page.evaluate(
-      ([x, y, z]) => (window as PageWindow).practicum!.xr!.device!.controllers.right.position.set(x, y, z),
-      [
-        world[0] - origin[0] - gripOffset[0],
-        world[1] - origin[1] - gripOffset[1],
-        world[2] - origin[2] - gripOffset[2],
-      ] as const,
-    )
-  const button = (id: string, value: number) =>
-    page.evaluate(
-      ([name, v]) =>
-        (window as PageWindow).practicum!.xr!.device!.controllers.right.updateButtonValue(name, v),
-      [id, value] as const,
-    )
+  await enterEmulatedVR(page)
+  const { seen, steps } = coreWaits(page)
+  const rig = emulatedRig(page, { origin })
+  const gripAt = (world: Vec) => rig.gripAt('right', world)
+  const button = (id: string, value: number) => rig.button('right', id, value)
   // The headset stands at the start, 1.6 m up, looking ahead (−Z).
-  await page.evaluate(() => {
-    const device = (window as PageWindow).practicum!.xr!.device!
-    device.position.set(0, 1.6, 0)
-    device.quaternion.set(0, 0, 0, 1)
-  })
+  await rig.headAt([origin[0], 1.6, origin[2]])
 
   // The SDS at the SDS station: squeeze to take it, trigger to read it.
   await gripAt([2.58, 1.2, 1.2])

@@ -11,145 +11,40 @@
 // through the page's read-only `window.practicum`), never on time.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { SimEvent } from '@practicum/sim'
 import {
-  buildPage,
-  guardNetwork,
-  launchChromium,
-  serveStatic,
-  type BuiltPage,
-  type LaunchedChromium,
-  type StaticServer,
+  coreWaits,
+  emulatedRig,
+  enterEmulatedVR,
+  focusButton as focus,
+  keyboardHand,
+  openLoopPage,
+  press as pressButton,
+  useLoopPage,
+  type PageWindow,
+  type Vec,
 } from './support/index.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
-let built: BuiltPage
-let server: StaticServer
-let browser: LaunchedChromium
-
-beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  built?.remove()
-})
-
-type V3 = { set(x: number, y: number, z: number): unknown }
-interface Controller {
-  position: V3
-  updateButtonValue(id: string, value: number): void
-}
-type PageWindow = {
-  practicum?: {
-    events(): readonly SimEvent[]
-    stepIndex: number
-    xr?: {
-      device?: {
-        position: V3
-        quaternion: { set(x: number, y: number, z: number, w: number): unknown }
-        controllers: Record<'left' | 'right', Controller>
-      }
-      presenting: boolean
-    }
-  }
-}
+const loop = useLoopPage()
 
 /** The fixed steps of one simulated second (the scenario's 90 Hz). */
 const second = 90
 
-/**
- * Moves keyboard focus to a button by its accessible name with Tab, or with Shift held down over
- * Tab presses when going back is shorter (as a keyboard user does; half the key events of
- * Shift+Tab each time, and the page renders between them).
- */
-async function focusButton(page: Page, name: string): Promise<void> {
-  const moves = await page.evaluate((wanted) => {
-    const tabbable = [
-      ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
-    ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
-    const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
-    if (target < 0) throw new Error(`no button "${wanted}"`)
-    const at = tabbable.indexOf(document.activeElement as HTMLElement)
-    const n = tabbable.length
-    const forward = at < 0 ? target + 1 : (target - at + n) % n
-    const back = at < 0 ? n - target : (at - target + n) % n
-    return forward <= back ? forward : -back
-  }, name)
-  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
-  if (moves < 0) await page.keyboard.down('Shift')
-  for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press('Tab')
-  for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press('Tab')
-  if (moves < 0) await page.keyboard.up('Shift')
-  expect(await focused()).toBe(name)
-}
-
-/** Focuses a button by its accessible name, then presses Enter. */
-async function press(page: Page, name: string): Promise<void> {
-  await focusButton(page, name)
-  await page.keyboard.press('Enter')
-}
+// Going back, Shift is held down over Tab presses (as a keyboard user does; half the key events of
+// Shift+Tab each time, and the page renders between them).
+const focusButton = (page: Page, name: string) => focus(page, name, { holdShift: true })
+const press = (page: Page, name: string) => pressButton(page, name, { holdShift: true })
 
 it('plays confined space (no fault) to passed with full marks by keyboard alone', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=confined-space&speed=8&seed=1&mode=assessment`)
-  const tail = async () =>
-    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-15))
-  /** Waits for an event of `type` whose fields match, at or after the event count `from`. */
-  const seen = (type: string, fields: Record<string, unknown> = {}, from = 0) =>
-    page
-      .waitForFunction(
-        ([wanted, match, after]) =>
-          (window as PageWindow).practicum
-            ?.events()
-            .slice(after)
-            .some(
-              (event) =>
-                event.type === wanted &&
-                Object.entries(match).every(
-                  ([key, value]) => (event as Record<string, unknown>)[key] === value,
-                ),
-            ),
-        [type, fields, from] as const,
-        { timeout: 60_000 },
-      )
-      .catch(async (error: Error) => {
-        throw new Error(
-          `${error.message}\nwaiting for ${type} ${JSON.stringify(fields)}; last events: ${await tail()}`,
-        )
-      })
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=confined-space&speed=8&seed=1&mode=assessment',
+  )
+  const { seen, count, stepIndex, untilStep, steps, events: read } = coreWaits(page)
   const completed = (step: string) => seen('step-completed', { id: step })
-  const count = () => page.evaluate(() => (window as PageWindow).practicum!.events().length)
-  const stepIndex = () => page.evaluate(() => (window as PageWindow).practicum!.stepIndex)
-  const untilStep = (at: number) =>
-    page.waitForFunction((until) => (window as PageWindow).practicum!.stepIndex >= until, at, {
-      timeout: 60_000,
-    })
-  const steps = async (n: number) => untilStep((await stepIndex()) + n)
-  const reach = async (name: string) => {
-    await press(page, `Reach for ${name}`)
-    await steps(2)
-  }
-  const grip = async () => {
-    await page.keyboard.press('KeyG')
-    await steps(2)
-  }
-  const trigger = async () => {
-    await page.keyboard.down('KeyT')
-    await steps(2)
-    await page.keyboard.up('KeyT')
-    await steps(2)
-  }
+  const { reach, grip, trigger } = keyboardHand(page, steps, { holdShift: true })
   /** Holds T on what the hand is on until the core says `step` is done. */
   const triggerUntil = async (step: string) => {
     await page.keyboard.down('KeyT')
@@ -270,7 +165,7 @@ it('plays confined space (no fault) to passed with full marks by keyboard alone'
   await page.keyboard.up('KeyT')
   const played = (Date.now() - started) / 1000
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await read()
   expect(events.filter((event) => event.type === 'step-completed' && !event.inOrder)).toEqual([])
   expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
     outcome: 'passed',
@@ -305,93 +200,24 @@ it('plays confined space (no fault) to passed with full marks by keyboard alone'
 }, 180_000)
 
 /** Where the learner starts (scenario learner.start): the tracking space's origin in the world. */
-const origin = [-1, 0, 4.5] as const
-/** IWER's Quest Touch Plus grip offsets (controller → grip space). */
-const gripOffset = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
-type Point = readonly [number, number, number]
+const origin: Vec = [-1, 0, 4.5]
 
 it('in emulated VR, bump-tests the meter and finds methane at the top of the vault and H2S at the bottom', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=confined-space&xr=emulate&speed=8&seed=1`)
-  await page.waitForFunction(
-    () => {
-      const practicum = (window as PageWindow).practicum
-      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
-    },
-    undefined,
-    { timeout: 60_000 },
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=confined-space&xr=emulate&speed=8&seed=1',
   )
-  const enter = page.getByRole('button', { name: 'Enter VR' })
-  await enter.focus()
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
-    timeout: 30_000,
-  })
-  const count = () => page.evaluate(() => (window as PageWindow).practicum!.events().length)
-  /** The first event of `type` whose fields match, at or after the event count `from`. */
-  const seen = async (type: string, fields: Record<string, unknown>, from = 0) => {
-    const found = await page.waitForFunction(
-      ([wanted, match, after]) =>
-        (window as PageWindow).practicum
-          ?.events()
-          .slice(after)
-          .find(
-            (event) =>
-              event.type === wanted &&
-              Object.entries(match).every(
-                ([key, value]) => (event as Record<string, unknown>)[key] === value,
-              ),
-          ),
-      [type, fields, from] as const,
-      { timeout: 60_000 },
-    )
-    return (await found.jsonValue()) as SimEvent
-  }
-  const steps = async (n: number) => {
-    const until = await page.evaluate((more) => (window as PageWindow).practicum!.stepIndex + more, n)
-    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-      timeout: 60_000,
-    })
-  }
-  /** Puts a controller's grip where `world` is, in the core's world. */
-  const gripAt = (hand: 'left' | 'right', world: Point) =>
-    page.evaluate(
-      ([which, [x, y, z]]) =>
-        (window as PageWindow).practicum!.xr!.device!.controllers[which].position.set(x, y, z),
-      [
-        hand,
-        [
-          world[0] - origin[0] - gripOffset[hand][0],
-          world[1] - origin[1] - gripOffset[hand][1],
-          world[2] - origin[2] - gripOffset[hand][2],
-        ],
-      ] as const,
-    )
-  const button = (hand: 'left' | 'right', id: string, value: number) =>
-    page.evaluate(
-      ([which, name, v]) =>
-        (window as PageWindow).practicum!.xr!.device!.controllers[which].updateButtonValue(name, v),
-      [hand, id, value] as const,
-    )
+  await enterEmulatedVR(page)
+  const { count, found, seen, steps, events: readEvents } = coreWaits(page)
+  const { gripAt, button, headAt } = emulatedRig(page, { origin })
   /** Walks the headset (room scale) to stand at `world` (x, z), eyes 1.6 m up, looking ahead (−Z). */
-  const standAt = (x: number, z: number) =>
-    page.evaluate(
-      ([lx, lz]) => {
-        const device = (window as PageWindow).practicum!.xr!.device!
-        device.position.set(lx, 1.6, lz)
-        device.quaternion.set(0, 0, 0, 1)
-      },
-      [x - origin[0], z - origin[2]] as const,
-    )
+  const standAt = (x: number, z: number) => headAt([x, 1.6, z])
   /** Pulls the right trigger (the meter's display read) and returns the reading. */
   const readMeter = async () => {
     const from = await count()
     await button('right', 'trigger', 1)
-    const read = await seen('instrument-read', { instrument: 'gasMeter' }, from)
+    const read = await found('instrument-read', { instrument: 'gasMeter' }, from)
     await button('right', 'trigger', 0)
     await steps(3)
     if (read.type !== 'instrument-read') throw new Error('not a reading')
@@ -433,7 +259,7 @@ it('in emulated VR, bump-tests the meter and finds methane at the top of the vau
   await seen('state-changed', { id: 'bottomSince' }, from)
   expect(await readMeter()).toMatchObject({ meterFlammable: false, meterH2S: true })
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await readEvents()
   // Tested from outside: the learner never went in, and nothing ended the attempt.
   expect(events.filter((event) => event.type === 'critical-error' || event.type === 'attempt-ended')).toEqual(
     [],

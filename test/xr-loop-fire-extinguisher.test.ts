@@ -15,79 +15,30 @@
 // and its pin pulled with the left, the headset walked up to 2.2 m, the nozzle aimed and swept.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { SimEvent } from '@practicum/sim'
+import { expect, it } from 'vitest'
 import {
-  buildPage,
-  guardNetwork,
-  launchChromium,
-  serveStatic,
-  type BuiltPage,
-  type LaunchedChromium,
-  type StaticServer,
+  coreWaits,
+  emulatedRig,
+  enterEmulatedVR,
+  focusButton,
+  keyboardHand,
+  openLoopPage,
+  useLoopPage,
+  type PageWindow,
+  type Quat,
+  type Vec,
 } from './support/index.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
-let built: BuiltPage
-let server: StaticServer
-let browser: LaunchedChromium
-
-beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  built?.remove()
-})
-
-type V3 = { set(x: number, y: number, z: number): unknown }
-type Q = { set(x: number, y: number, z: number, w: number): unknown }
-interface Controller {
-  position: V3
-  quaternion: Q
-  updateButtonValue(id: string, value: number): void
-}
-type PageWindow = {
-  practicum?: {
-    events(): readonly SimEvent[]
-    stepIndex: number
-    project?: (id: string) => { x: number; y: number } | undefined
-    xr?: {
-      device?: { position: V3; quaternion: Q; controllers: Record<'left' | 'right', Controller> }
-      presenting: boolean
-    }
-  }
-}
+const loop = useLoopPage()
 
 it('puts out the waste-bin fire (seed 1) and passes with full marks by keyboard alone', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=fire-extinguisher&speed=8&seed=1&mode=assessment`)
-  const tail = async () =>
-    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-15))
-  const seen = (type: string, id?: string) =>
-    page
-      .waitForFunction(
-        ([wanted, which]) =>
-          (window as PageWindow).practicum
-            ?.events()
-            .some(
-              (event) =>
-                event.type === wanted && (which === undefined || ('id' in event && event.id === which)),
-            ),
-        [type, id] as const,
-        { timeout: 60_000 },
-      )
-      .catch(async (error: Error) => {
-        throw new Error(`${error.message}\nwaiting for ${type} ${id ?? ''}; last events: ${await tail()}`)
-      })
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=fire-extinguisher&speed=8&seed=1&mode=assessment',
+  )
+  // Steps are counted in the page (one round trip): the fire grows while the test looks.
+  const { seen, steps, events: read } = coreWaits(page, { inPage: true })
   const done = (id: string) =>
     page.evaluate(
       (which) =>
@@ -96,13 +47,6 @@ it('puts out the waste-bin fire (seed 1) and passes with full marks by keyboard 
           .some((event) => event.type === 'step-completed' && event.id === which),
       id,
     )
-  /** Waits until the core has taken `count` more steps (counted in the page: one round trip). */
-  const steps = (count: number) =>
-    page.evaluate(async (n) => {
-      const practicum = (window as PageWindow).practicum!
-      const until = practicum.stepIndex + n
-      while (practicum.stepIndex < until) await new Promise((resolve) => requestAnimationFrame(resolve))
-    }, count)
   // The learner pauses (Esc, the page's pause control) while looking for a button and resumes to
   // press it: at speed 8 the fire grows eight times faster than a keyboard moves.
   let paused = false
@@ -110,41 +54,21 @@ it('puts out the waste-bin fire (seed 1) and passes with full marks by keyboard 
     if (paused !== wanted) await page.keyboard.press('Escape')
     paused = wanted
   }
-  /** Focuses a button by its accessible name with Tab or Shift+Tab (the shorter way), then Enter. */
+  /** Pauses, focuses a button by its accessible name (Tab or Shift+Tab, the shorter way), resumes, Enter. */
   const press = async (name: string) => {
     await pause(true)
-    const { moves, shown } = await page.evaluate((wanted) => {
-      const tabbable = [
-        ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
-      ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
-      const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
-      if (target < 0) throw new Error(`no button "${wanted}"`)
-      const at = tabbable.indexOf(document.activeElement as HTMLElement)
-      const n = tabbable.length
-      const forward = at < 0 ? target + 1 : (target - at + n) % n
-      const back = at < 0 ? n - target : (at - target + n) % n
-      const shown = tabbable.find((element) => element.getAttribute('aria-pressed') !== null)?.textContent
-      return { moves: forward <= back ? forward : -back, shown }
-    }, name)
+    const shown = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')]
+          .filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
+          .find((element) => element.getAttribute('aria-pressed') !== null)?.textContent,
+    )
     expect(shown, 'the page is paused while the learner looks for a button').toBe('Resume (Esc)')
-    const key = moves > 0 ? 'Tab' : 'Shift+Tab'
-    for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press(key)
-    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
-    for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press(key)
-    expect(await focused()).toBe(name)
+    await focusButton(page, name)
     await pause(false)
     await page.keyboard.press('Enter')
   }
-  const grip = async () => {
-    await page.keyboard.press('KeyG')
-    await steps(2)
-  }
-  const trigger = async () => {
-    await page.keyboard.down('KeyT')
-    await steps(2)
-    await page.keyboard.up('KeyT')
-    await steps(2)
-  }
+  const { grip, trigger } = keyboardHand(page, steps)
   /** Where the centre of the bin's base is on screen (the page's projector of the live camera). */
   const binOnScreen = async () => {
     const at = await page.evaluate(() => (window as PageWindow).practicum!.project!('binBaseC'))
@@ -213,7 +137,7 @@ it('puts out the waste-bin fire (seed 1) and passes with full marks by keyboard 
   await seen('attempt-ended')
   const played = (Date.now() - started) / 1000
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await read()
   expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
     outcome: 'passed',
     score: 1,
@@ -242,20 +166,8 @@ it('puts out the waste-bin fire (seed 1) and passes with full marks by keyboard 
   expect(played).toBeLessThanOrEqual(90)
 }, 180_000)
 
-type Vec = readonly [number, number, number]
-type Quat = readonly [number, number, number, number]
 /** Where the learner starts (scenario learner.start): the tracking space's origin in the world. */
 const origin: Vec = [0, 0, 3]
-/** IWER's Quest Touch Plus grip offsets (controller → grip space), in the controller's frame. */
-const gripOffset = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
-
-/** `v` turned by the unit quaternion `q`. */
-function rotate([x, y, z, w]: Quat, [vx, vy, vz]: Vec): Vec {
-  const tx = 2 * (y * vz - z * vy)
-  const ty = 2 * (z * vx - x * vz)
-  const tz = 2 * (x * vy - y * vx)
-  return [vx + w * tx + (y * tz - z * ty), vy + w * ty + (z * tx - x * tz), vz + w * tz + (x * ty - y * tx)]
-}
 
 /** The turn that points −Z (a controller's, so a held nozzle's, forward) from `from` to `to`: yaw, then pitch. */
 function aim(from: Vec, to: Vec): Quat {
@@ -268,82 +180,13 @@ function aim(from: Vec, to: Vec): Quat {
 
 it('in emulated VR, raises the alarm, takes the water extinguisher, pulls its pin and puts the bin fire out with the controllers', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=fire-extinguisher&xr=emulate&speed=8&seed=1&mode=assessment`)
-  await page.waitForFunction(
-    () => {
-      const practicum = (window as PageWindow).practicum
-      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
-    },
-    undefined,
-    { timeout: 60_000 },
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=fire-extinguisher&xr=emulate&speed=8&seed=1&mode=assessment',
   )
-  const enter = page.getByRole('button', { name: 'Enter VR' })
-  await enter.focus()
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
-    timeout: 30_000,
-  })
-  const seen = (type: string, fields: Record<string, unknown>) =>
-    page.waitForFunction(
-      ([wanted, match]) =>
-        (window as PageWindow).practicum
-          ?.events()
-          .some(
-            (event) =>
-              event.type === wanted &&
-              Object.entries(match).every(
-                ([key, value]) => (event as Record<string, unknown>)[key] === value,
-              ),
-          ),
-      [type, fields] as const,
-      { timeout: 30_000 },
-    )
-  const steps = (count: number) =>
-    page.evaluate(async (n) => {
-      const practicum = (window as PageWindow).practicum!
-      const until = practicum.stepIndex + n
-      while (practicum.stepIndex < until) await new Promise((resolve) => requestAnimationFrame(resolve))
-    }, count)
-  /** Puts the headset's eyes at a world point, looking ahead (−Z, towards the fire places). */
-  const headAt = (world: Vec) =>
-    page.evaluate(
-      ([x, y, z]) => {
-        const device = (window as PageWindow).practicum!.xr!.device!
-        device.position.set(x, y, z)
-        device.quaternion.set(0, 0, 0, 1)
-      },
-      [world[0] - origin[0], world[1] - origin[1], world[2] - origin[2]] as const,
-    )
-  /** Puts a controller's grip at a world point, the controller turned by `turn`. */
-  const gripAt = (hand: 'left' | 'right', world: Vec, turn: Quat = [0, 0, 0, 1]) => {
-    const offset = rotate(turn, gripOffset[hand])
-    return page.evaluate(
-      ([side, [x, y, z], [qx, qy, qz, qw]]) => {
-        const controller = (window as PageWindow).practicum!.xr!.device!.controllers[side]
-        controller.position.set(x, y, z)
-        controller.quaternion.set(qx, qy, qz, qw)
-      },
-      [
-        hand,
-        [
-          world[0] - origin[0] - offset[0],
-          world[1] - origin[1] - offset[1],
-          world[2] - origin[2] - offset[2],
-        ],
-        turn,
-      ] as const,
-    )
-  }
-  const button = (hand: 'left' | 'right', id: string, value: number) =>
-    page.evaluate(
-      ([side, name, v]) =>
-        (window as PageWindow).practicum!.xr!.device!.controllers[side].updateButtonValue(name, v),
-      [hand, id, value] as const,
-    )
+  await enterEmulatedVR(page)
+  const { seen, steps, events: read } = coreWaits(page, { timeout: 30_000, inPage: true })
+  const { gripAt, button, headAt } = emulatedRig(page, { origin, turn: true })
 
   // The call point, right of the exit: the right trigger presses it.
   await gripAt('right', [1.3, 1.4, 4.85])
@@ -398,7 +241,7 @@ it('in emulated VR, raises the alarm, takes the water extinguisher, pulls its pi
   await button('right', 'trigger', 0)
   const played = (Date.now() - started) / 1000
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await read()
   const completed = (id: string) =>
     events.find((event) => event.type === 'step-completed' && event.id === id) as
       { points?: number } | undefined

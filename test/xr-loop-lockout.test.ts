@@ -11,57 +11,36 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { formatProblem, loadScenario, type Scenario } from '@practicum/scenario'
-import type { Recording, SimEvent } from '@practicum/sim'
+import type { Recording } from '@practicum/sim'
 import { addCredential, openSqliteStorage, startLrsServer } from '@practicum/lrs'
-import { mapAttempt, type StatementMapperOptions } from '@practicum/xapi'
+import { mapAttempt } from '@practicum/xapi'
 import {
-  buildPage,
+  coreWaits,
+  focusButton,
   guardNetwork,
-  launchChromium,
-  serveStatic,
-  type BuiltPage,
-  type LaunchedChromium,
-  type StaticServer,
+  openLoopPage,
+  press as pressButton,
+  useLoopPage,
+  type PageWindow,
+  type TabTally,
 } from './support/index.ts'
 import { startLrs, statementsOf, type RunningLrs } from './xapi/evidence-support.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const scenarioDir = path.join(root, 'scenarios/lockout-tagout')
-let built: BuiltPage
-let server: StaticServer
+const loop = useLoopPage()
 let lrs: RunningLrs
-let browser: LaunchedChromium
 const scratch = mkdtempSync(path.join(tmpdir(), 'practicum-loop-'))
 
 beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
   lrs = await startLrs('sqlite')
-  browser = await launchChromium()
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
   await lrs?.close()
-  built?.remove()
   rmSync(scratch, { recursive: true, force: true })
 })
-
-type PageWindow = {
-  practicum?: {
-    events(): readonly SimEvent[]
-    stepIndex: number
-    ended: boolean
-    recording(): Recording
-    evidence: {
-      mapping: Omit<StatementMapperOptions, 'scenario'>
-      status(): { kind: string; transport?: { sent: number; queued: number; failed: number } }
-    }
-  }
-}
 
 async function loadLockout(): Promise<Scenario> {
   const loaded = await loadScenario('scenario.yaml', {
@@ -72,48 +51,11 @@ async function loadLockout(): Promise<Scenario> {
   return loaded.scenario
 }
 
-/** The page's keyboard: Tab or Shift+Tab, whichever is shorter, to a button by its accessible name. */
-let tabs = 0
-let tabMs = 0
-function keyboard(page: Page) {
-  const focusButton = async (name: string) => {
-    const moves = await page.evaluate((wanted) => {
-      const tabbable = [
-        ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
-      ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
-      const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
-      if (target < 0) throw new Error(`no button "${wanted}"`)
-      const at = tabbable.indexOf(document.activeElement as HTMLElement)
-      const n = tabbable.length
-      const forward = at < 0 ? target + 1 : (target - at + n) % n
-      const back = at < 0 ? n - target : (at - target + n) % n
-      return forward <= back ? forward : -back
-    }, name)
-    const key = moves > 0 ? 'Tab' : 'Shift+Tab'
-    const t0 = Date.now()
-    tabs += Math.abs(moves)
-    for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press(key)
-    // The count comes from the DOM order; should the browser's order differ, the focus says when to stop.
-    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
-    for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press(key)
-    expect(await focused()).toBe(name)
-    tabMs += Date.now() - t0
-  }
-  return {
-    focusButton,
-    async press(name: string) {
-      await focusButton(name)
-      await page.keyboard.press('Enter')
-    },
-  }
-}
+/** The Tab presses of the keyboard test, and the time they took. */
+const tally: TabTally = { tabs: 0, ms: 0 }
 
 it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statement of the attempt, and the recording verifies', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
   const registration = randomUUID()
   const launch = new URLSearchParams({
     scenario: 'lockout-tagout',
@@ -127,37 +69,11 @@ it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statem
     accountName: 'keyboard-learner',
     actorName: 'Keyboard Learner',
   })
-  await page.goto(`${server.url}/?${launch}`)
-  const tail = async () =>
-    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-25))
-  const seen = (type: string, id?: string) =>
-    page
-      .waitForFunction(
-        ([wanted, which]) =>
-          (window as PageWindow).practicum
-            ?.events()
-            .some(
-              (event) =>
-                event.type === wanted && (which === undefined || ('id' in event && event.id === which)),
-            ),
-        [type, id] as const,
-        { timeout: 60_000 },
-      )
-      .catch(async (error: Error) => {
-        throw new Error(`${error.message}\nwaiting for ${type} ${id ?? ''}; last events: ${await tail()}`)
-      })
-  const steps = async (count: number) => {
-    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
-    await page.waitForFunction(
-      (at) => (window as PageWindow).practicum!.stepIndex >= at || (window as PageWindow).practicum!.ended,
-      until,
-      {
-        timeout: 60_000,
-      },
-    )
-  }
+  const { page, guard, errors } = await openLoopPage(loop, `/?${launch}`)
+  // Waits for steps end with the attempt: the core takes no more.
+  const { seen, steps, events: read } = coreWaits(page, { tail: 25, orEnded: true })
   await seen('step-started', 'prepare')
-  const { press } = keyboard(page)
+  const press = (name: string) => pressButton(page, name, { tally })
   const reach = (name: string) => press(`Reach for ${name}`)
   // Grip (G) and trigger (T) by their bound keys: they act while a mirror button keeps the focus.
   const trigger = async () => {
@@ -189,7 +105,7 @@ it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statem
   await use('Energy control procedure of press 3', 'prepare')
   await use('Maria, press operator', 'notify')
   // Focus is shown in 3D: a wire box around the object whose button has focus (looked at by eye).
-  await keyboard(page).focusButton('Reach for Stop button')
+  await focusButton(page, 'Reach for Stop button', { tally })
   await steps(8)
   await page.screenshot({ path: path.join(tmpdir(), 'practicum-loop-focus.png') })
   await use('Stop button', 'shutDown')
@@ -258,15 +174,14 @@ it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statem
   await seen('attempt-ended')
   const played = (Date.now() - started) / 1000
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await read()
   const ended = events.find((event) => event.type === 'attempt-ended')
   expect(ended).toMatchObject({ outcome: 'passed', criticalErrors: [], reason: 'procedure-complete' })
   const rejected = events.filter((event) => event.type === 'action-rejected')
   expect(await page.getByTestId('outcome').textContent()).toMatch(/passed/i)
 
   // The recording, by keyboard: the visible Download recording button.
-  const { focusButton } = keyboard(page)
-  await focusButton('Download recording')
+  await focusButton(page, 'Download recording', { tally })
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
   const recordingFile = path.join(scratch, download.suggestedFilename())
   await download.saveAs(recordingFile)
@@ -325,22 +240,18 @@ it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statem
   console.log(
     `loop, lockout/tagout by keyboard: played in ${played.toFixed(1)} s (${ended?.step} steps, ` +
       `${rejected.length} rejected actions), ${expected.length} statements in the LRS, recording verified; ` +
-      `${((Date.now() - started) / 1000).toFixed(1)} s in all; ${tabs} Tabs took ${(tabMs / 1000).toFixed(1)} s`,
+      `${((Date.now() - started) / 1000).toFixed(1)} s in all; ${tally.tabs} Tabs took ${(tally.ms / 1000).toFixed(1)} s`,
   )
   expect(played).toBeLessThanOrEqual(90)
   await page.close()
 }, 180_000)
 
 it('says on the page what to do with an unknown scenario or a malformed launch', async () => {
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=no-such-task`)
+  const { page, guard, errors } = await openLoopPage(loop, '/?scenario=no-such-task')
   const alert = page.getByTestId('launch-error')
   await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('no scenario "no-such-task"')
   expect(await alert.textContent()).toContain('scenario=lockout-tagout')
-  await page.goto(`${server.url}/?endpoint=not-a-url&key=k&secret=s&speed=fast&registration=42`)
+  await page.goto(`${loop.url}/?endpoint=not-a-url&key=k&secret=s&speed=fast&registration=42`)
   await expect
     .poll(() => alert.textContent(), { timeout: 30_000 })
     .toContain('endpoint=not-a-url is not a URL')
@@ -355,7 +266,7 @@ it('says on the page what to do with an unknown scenario or a malformed launch',
 
 it('keeps playing while the LRS is unreachable, says so, and delivers every statement once it answers', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
+  const guard = await guardNetwork(loop.context)
   // An LRS whose port is known but which is not listening yet.
   const dataDir = mkdtempSync(path.join(scratch, 'late-lrs-'))
   const storage = openSqliteStorage({ dataDir })
@@ -365,7 +276,7 @@ it('keeps playing while the LRS is unreachable, says so, and delivers every stat
   await probe.close()
   const endpoint = `http://127.0.0.1:${port}/xapi`
   const registration = randomUUID()
-  const page = await browser.context.newPage()
+  const page = await loop.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   const launch = new URLSearchParams({
@@ -376,14 +287,14 @@ it('keeps playing while the LRS is unreachable, says so, and delivers every stat
     secret: credential.secret,
     registration,
   })
-  await page.goto(`${server.url}/?${launch}`)
+  await page.goto(`${loop.url}/?${launch}`)
   const evidence = page.getByTestId('evidence')
   await expect
     .poll(() => evidence.getAttribute('data-state'), { timeout: 60_000, interval: 250 })
     .toBe('unreachable')
   expect(await evidence.textContent()).toMatch(/LRS unreachable .*keep playing, nothing is lost/)
   // Play goes on: the learner reads the procedure meanwhile (Tab, Enter, T), and the step completes.
-  await keyboard(page).press('Reach for Energy control procedure of press 3')
+  await pressButton(page, 'Reach for Energy control procedure of press 3')
   await page.keyboard.down('KeyT')
   await page.waitForFunction(() =>
     (window as PageWindow).practicum!.events().some((event) => event.type === 'step-completed'),

@@ -8,127 +8,30 @@
 // read-only `window.practicum`), never on time.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import type { SimEvent } from '@practicum/sim'
+import { expect, it } from 'vitest'
 import {
-  buildPage,
-  guardNetwork,
-  launchChromium,
-  serveStatic,
-  type BuiltPage,
-  type LaunchedChromium,
-  type StaticServer,
+  coreWaits,
+  emulatedRig,
+  enterEmulatedVR,
+  keyboardHand,
+  openLoopPage,
+  press,
+  useLoopPage,
+  type PageWindow,
+  type Quat,
+  type Vec,
 } from './support/index.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
-let built: BuiltPage
-let server: StaticServer
-let browser: LaunchedChromium
-
-beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  built?.remove()
-})
-
-type V3 = { set(x: number, y: number, z: number): unknown }
-type Q = { set(x: number, y: number, z: number, w: number): unknown }
-interface Controller {
-  position: V3
-  quaternion: Q
-  updateButtonValue(id: string, value: number): void
-  updateAxes(id: string, x: number, y: number): void
-}
-type PageWindow = {
-  practicum?: {
-    events(): readonly SimEvent[]
-    stepIndex: number
-    xr?: {
-      device?: {
-        position: V3
-        quaternion: Q
-        controllers: Record<'left' | 'right', Controller>
-      }
-      presenting: boolean
-      head(): { x: number; y: number; z: number }
-    }
-  }
-}
-
-/** Focuses a button by its accessible name with Tab or Shift+Tab (the shorter way), then Enter. */
-async function press(page: Page, name: string): Promise<void> {
-  const moves = await page.evaluate((wanted) => {
-    const tabbable = [
-      ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
-    ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
-    const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
-    if (target < 0) throw new Error(`no button "${wanted}"`)
-    const at = tabbable.indexOf(document.activeElement as HTMLElement)
-    const n = tabbable.length
-    const forward = at < 0 ? target + 1 : (target - at + n) % n
-    const back = at < 0 ? n - target : (at - target + n) % n
-    return forward <= back ? forward : -back
-  }, name)
-  const key = moves > 0 ? 'Tab' : 'Shift+Tab'
-  for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press(key)
-  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
-  for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press(key)
-  expect(await focused()).toBe(name)
-  await page.keyboard.press('Enter')
-}
+const loop = useLoopPage()
 
 it('plays work at height (no harness defect) to passed with full marks by keyboard alone', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=work-at-height&speed=8&seed=2&mode=assessment`)
-  const tail = async () =>
-    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-15))
-  const seen = (type: string, id?: string) =>
-    page
-      .waitForFunction(
-        ([wanted, which]) =>
-          (window as PageWindow).practicum
-            ?.events()
-            .some(
-              (event) =>
-                event.type === wanted && (which === undefined || ('id' in event && event.id === which)),
-            ),
-        [type, id] as const,
-        { timeout: 60_000 },
-      )
-      .catch(async (error: Error) => {
-        throw new Error(`${error.message}\nwaiting for ${type} ${id ?? ''}; last events: ${await tail()}`)
-      })
-  const steps = async (count: number) => {
-    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
-    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-      timeout: 60_000,
-    })
-  }
-  const reach = async (name: string) => {
-    await press(page, `Reach for ${name}`)
-    await steps(2)
-  }
-  const grip = async () => {
-    await page.keyboard.press('KeyG')
-    await steps(2)
-  }
-  const trigger = async () => {
-    await page.keyboard.down('KeyT')
-    await steps(2)
-    await page.keyboard.up('KeyT')
-    await steps(2)
-  }
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=work-at-height&speed=8&seed=2&mode=assessment',
+  )
+  const { seen, steps, events: read } = coreWaits(page)
+  const { reach, grip, trigger } = keyboardHand(page, steps)
   /** Goes into a zone (a walk, or a climb to another level); a second of steps per 1.2 m walked. */
   const go = async (button: string, seconds: number) => {
     await press(page, button)
@@ -198,7 +101,7 @@ it('plays work at height (no harness defect) to passed with full marks by keyboa
   await seen('attempt-ended')
   const played = (Date.now() - started) / 1000
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await read()
   expect(events.find((event) => event.type === 'attempt-ended')).toMatchObject({
     outcome: 'passed',
     score: 1,
@@ -222,21 +125,10 @@ it('plays work at height (no harness defect) to passed with full marks by keyboa
   expect(played).toBeLessThanOrEqual(90)
 }, 180_000)
 
-type Vec = readonly [number, number, number]
-type Quat = readonly [number, number, number, number]
 /** Where the learner starts (the scenario's learner.start): the tracking space's origin, until a teleport. */
 const start: Vec = [2, 0, 3]
-/** IWER's Quest Touch Plus grip space in the controller's frame (its gripOffsetMatrix): a 5 cm shift… */
-const gripShift = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
-/** …and the left grip's −Z (what the teleport arc follows): tilted some 45° up from the controller's. */
+/** The left grip's −Z in the controller's frame (what the teleport arc follows): tilted some 45° up. */
 const leftGripForward: Vec = [-0.08617, 0.70711, -0.70184]
-
-function rotate([x, y, z, w]: Quat, [vx, vy, vz]: Vec): Vec {
-  // v + 2w(q × v) + 2q × (q × v)
-  const [cx, cy, cz] = [y * vz - z * vy, z * vx - x * vz, x * vy - y * vx]
-  const [dx, dy, dz] = [y * cz - z * cy, z * cx - x * cz, x * cy - y * cx]
-  return [vx + 2 * (w * cx + dx), vy + 2 * (w * cy + dy), vz + 2 * (w * cz + dz)]
-}
 
 /**
  * The left controller's rotation whose grip points straight ahead (−Z) and `degrees` up: a pitch
@@ -254,96 +146,26 @@ function aimUp(degrees: number): Quat {
 
 it('in emulated VR, clips the lifeline, is refused the ladder with a hook in hand, parks it, climbs onto the deck with the teleport arc and ties off to the rated anchor', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}/?scenario=work-at-height&xr=emulate&speed=8&seed=2`)
-  await page.waitForFunction(
-    () => {
-      const practicum = (window as PageWindow).practicum
-      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
-    },
-    undefined,
-    { timeout: 60_000 },
+  const { page, guard, errors } = await openLoopPage(
+    loop,
+    '/?scenario=work-at-height&xr=emulate&speed=8&seed=2',
   )
-  const enter = page.getByRole('button', { name: 'Enter VR' })
-  await enter.focus()
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
+  await enterEmulatedVR(page)
+  const {
+    seen,
+    steps,
+    events: read,
+  } = coreWaits(page, {
     timeout: 30_000,
+    tail: 12,
+    onTimeout: () => page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-work-at-height-failed.png') }),
   })
-  const tail = async () =>
-    JSON.stringify((await page.evaluate(() => (window as PageWindow).practicum!.events())).slice(-12))
-  const seen = (type: string, fields: Record<string, unknown>) =>
-    page
-      .waitForFunction(
-        ([wanted, match]) =>
-          (window as PageWindow).practicum
-            ?.events()
-            .some(
-              (event) =>
-                event.type === wanted &&
-                Object.entries(match).every(
-                  ([key, value]) => (event as Record<string, unknown>)[key] === value,
-                ),
-            ),
-        [type, fields] as const,
-        { timeout: 30_000 },
-      )
-      .catch(async (error: Error) => {
-        await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-work-at-height-failed.png') })
-        throw new Error(
-          `${error.message}\nwaiting for ${type} ${JSON.stringify(fields)}; last events: ${await tail()}`,
-        )
-      })
-  const steps = async (count: number) => {
-    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
-    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-      timeout: 30_000,
-    })
-  }
   // The XR origin in the world: the start, until a teleport moves it (the head lands over the target).
-  let origin: Vec = start
-  /** Puts a controller's grip at a world point, the controller turned by `rotation`. */
-  const gripAt = (hand: 'left' | 'right', world: Vec, rotation: Quat = [0, 0, 0, 1]) => {
-    const shift = rotate(rotation, gripShift[hand])
-    return page.evaluate(
-      ([side, [x, y, z], [qx, qy, qz, qw]]) => {
-        const controller = (window as PageWindow).practicum!.xr!.device!.controllers[side]
-        controller.quaternion.set(qx, qy, qz, qw)
-        controller.position.set(x, y, z)
-      },
-      [
-        hand,
-        [world[0] - origin[0] - shift[0], world[1] - origin[1] - shift[1], world[2] - origin[2] - shift[2]],
-        rotation,
-      ] as const,
-    )
-  }
-  const button = (hand: 'left' | 'right', id: string, value: number) =>
-    page.evaluate(
-      ([side, name, v]) =>
-        (window as PageWindow).practicum!.xr!.device!.controllers[side].updateButtonValue(name, v),
-      [hand, id, value] as const,
-    )
-  /** Walks the headset (room-scale) so the head stands over a world point, looking ahead (−Z), `up` degrees up. */
-  const headAt = (world: Vec, up = 0) =>
-    page.evaluate(
-      ([x, y, z, half]) => {
-        const device = (window as PageWindow).practicum!.xr!.device!
-        device.position.set(x, y, z)
-        device.quaternion.set(Math.sin(half), 0, 0, Math.cos(half))
-      },
-      [world[0] - origin[0], world[1] - origin[1], world[2] - origin[2], (up * Math.PI) / 360] as const,
-    )
+  const rig = emulatedRig(page, { origin: start, turn: true })
+  const { gripAt, button, headAt } = rig
   /** The left stick pushed forward (the arc aims) and let go (the rig asks the core to teleport). */
   const teleport = async (shot: string) => {
-    const stick = (y: number) =>
-      page.evaluate(
-        (v) => (window as PageWindow).practicum!.xr!.device!.controllers.left.updateAxes('thumbstick', 0, v),
-        y,
-      )
+    const stick = (y: number) => rig.stick('left', y)
     await stick(-1)
     await steps(3)
     // What the learner sees while aiming: the target ring where the arc lands (kept for review).
@@ -404,7 +226,7 @@ it('in emulated VR, clips the lifeline, is refused the ladder with a hook in han
   expect(up.z).toBeLessThan(-0.45) // over the deck (its front edge at z = −0.2 m)
   expect(up.z).toBeGreaterThan(-0.95)
   // The head landed over the target: the XR origin moved by what separated them.
-  origin = [up.x - (-0.6 - start[0]), up.y - 1.6, up.z - (0.8 - start[2])]
+  rig.origin = [up.x - (-0.6 - start[0]), up.y - 1.6, up.z - (0.8 - start[2])]
 
   // Walk across the deck (clear of the lifeline's housing over the ladder head) below the anchor
   // strap, take the hook off the keeper, clip it to the strap (rated 5,000 lbf).
@@ -421,7 +243,7 @@ it('in emulated VR, clips the lifeline, is refused the ladder with a hook in han
   await seen('step-completed', { id: 'tieOff' })
   await page.screenshot({ path: path.join(tmpdir(), 'practicum-vr-work-at-height.png') })
 
-  const events = await page.evaluate(() => [...(window as PageWindow).practicum!.events()])
+  const events = await read()
   expect(events.filter((event) => event.type === 'critical-error')).toEqual([])
   expect(events.filter((event) => event.type === 'fell')).toEqual([])
   expect(events.some((event) => event.type === 'attempt-ended')).toBe(false)

@@ -4,45 +4,19 @@
 // alone changes both afterwards.
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { SimEvent } from '@practicum/sim'
-import {
-  buildPage,
-  guardNetwork,
-  launchChromium,
-  serveStatic,
-  type BuiltPage,
-  type LaunchedChromium,
-  type StaticServer,
-} from './support/index.ts'
+import { expect, it } from 'vitest'
+import { coreWaits, guardNetwork, useLoopPage, type PageWindow } from './support/index.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
-let built: BuiltPage
-let server: StaticServer
-let browser: LaunchedChromium
-
-beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  built?.remove()
-})
-
-type PageWindow = { practicum?: { events(): readonly SimEvent[]; stepIndex: number } }
+const loop = useLoopPage({ timeout: 120_000 })
 
 it('draws the in-world panel and speaks French at a larger text size (?lang=fr&text=large)', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
+  const guard = await guardNetwork(loop.context)
+  const page = await loop.context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   const font = page.waitForResponse((response) => response.url().includes('noto-sans-regular'))
-  await page.goto(`${server.url}?lang=fr&text=large`)
+  await page.goto(`${loop.url}?lang=fr&text=large`)
   await page.waitForFunction(
     () => (window as PageWindow).practicum?.events().some((event) => event.type === 'step-started'),
     undefined,
@@ -58,10 +32,7 @@ it('draws the in-world panel and speaks French at a larger text size (?lang=fr&t
   expect(hudSize).toBeCloseTo(16 * 1.25, 1)
 
   // Let the panel lay out its glyphs (frames, not time), then look at it.
-  const until = await page.evaluate(() => (window as PageWindow).practicum!.stepIndex + 60)
-  await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-    timeout: 60_000,
-  })
+  await coreWaits(page).steps(60)
   // Only the canvas counts: hide the page's DOM overlays (HUD, buttons) before reading pixels.
   await page.evaluate(() => {
     for (const element of document.querySelectorAll<HTMLElement>('#root > *'))

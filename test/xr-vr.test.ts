@@ -4,136 +4,33 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { SimEvent } from '@practicum/sim'
+import { expect, it } from 'vitest'
 import {
-  buildPage,
-  guardNetwork,
-  launchChromium,
-  serveStatic,
-  type BuiltPage,
-  type LaunchedChromium,
-  type StaticServer,
+  coreWaits,
+  emulatedRig,
+  enterEmulatedVR,
+  openLoopPage,
+  useLoopPage,
+  type PageWindow,
+  type Vec,
 } from './support/index.ts'
 
-const root = path.resolve(import.meta.dirname, '..')
-let built: BuiltPage
-let server: StaticServer
-let browser: LaunchedChromium
-
-beforeAll(async () => {
-  built = await buildPage(path.join(root, 'examples/desktop-loop'), { ownConfig: true })
-  server = await serveStatic(built.outDir)
-  browser = await launchChromium()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  built?.remove()
-})
-
-type V3 = { set(x: number, y: number, z: number): unknown }
-type Q = { set(x: number, y: number, z: number, w: number): unknown }
-interface Controller {
-  position: V3
-  quaternion: Q
-  updateButtonValue(id: string, value: number): void
-  updateAxes(id: string, x: number, y: number): void
-}
-type PageWindow = {
-  practicum?: {
-    events(): readonly SimEvent[]
-    stepIndex: number
-    xr?: {
-      device?: {
-        position: V3
-        quaternion: Q
-        primaryInputMode: 'controller' | 'hand'
-        controllers: Record<'left' | 'right', Controller>
-        hands: Record<
-          'left' | 'right',
-          { position: V3; quaternion: Q; updatePinchValue(value: number): void }
-        >
-      }
-      presenting: boolean
-      project(id: string): { x: number; y: number } | undefined
-      panel(): { step: string | undefined; instruction: string; x: number; y: number } | undefined
-    }
-  }
-}
+const loop = useLoopPage({ timeout: 120_000 })
 
 /** Where the learner starts (scenario learner.start): the tracking space's origin in the world. */
-const origin = [0, 0, 4] as const
-/** IWER's Quest Touch Plus grip offsets (controller → grip space), in the controller's frame. */
-const gripOffset = { left: [-0.00398, -0.01586, 0.04964], right: [0.00398, -0.01586, 0.04964] } as const
+const origin: Vec = [0, 0, 4]
 
 it('grabs a padlock with the right controller, locks it onto the hasp in emulated VR; a tracked hand pinches another; a teleport lands in the die area', async () => {
   const started = Date.now()
-  const guard = await guardNetwork(browser.context)
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}?xr=emulate&speed=8`)
-  await page.waitForFunction(
-    () => {
-      const practicum = (window as PageWindow).practicum
-      return practicum?.xr?.device && practicum.events().some((event) => event.type === 'step-started')
-    },
-    undefined,
-    { timeout: 60_000 },
-  )
+  const { page, guard, errors } = await openLoopPage(loop, '?xr=emulate&speed=8')
 
   // The learner enters VR from the keyboard.
-  const enter = page.getByRole('button', { name: 'Enter VR' })
-  await enter.focus()
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(() => (window as PageWindow).practicum?.xr?.presenting, undefined, {
-    timeout: 30_000,
-  })
+  await enterEmulatedVR(page)
   await expect.poll(() => page.getByRole('button', { name: 'Exit VR' }).count()).toBe(1)
 
-  const eventSeen = (type: string, fields: Record<string, unknown> = {}) =>
-    page.waitForFunction(
-      ([wanted, match]) =>
-        (window as PageWindow).practicum
-          ?.events()
-          .some(
-            (event) =>
-              event.type === wanted &&
-              Object.entries(match).every(
-                ([key, value]) => (event as Record<string, unknown>)[key] === value,
-              ),
-          ),
-      [type, fields] as const,
-      { timeout: 60_000 },
-    )
-  const stepsPass = async (count: number) => {
-    const until = await page.evaluate((n) => (window as PageWindow).practicum!.stepIndex + n, count)
-    await page.waitForFunction((at) => (window as PageWindow).practicum!.stepIndex >= at, until, {
-      timeout: 60_000,
-    })
-  }
-  /** Puts a controller's grip at a world point (identity rotation: the grip offset is a translation). */
-  const gripAt = (hand: 'left' | 'right', world: readonly [number, number, number]) =>
-    page.evaluate(
-      ([side, [x, y, z]]) =>
-        (window as PageWindow).practicum!.xr!.device!.controllers[side].position.set(x, y, z),
-      [
-        hand,
-        [
-          world[0] - origin[0] - gripOffset[hand][0],
-          world[1] - origin[1] - gripOffset[hand][1],
-          world[2] - origin[2] - gripOffset[hand][2],
-        ],
-      ] as const,
-    )
-  const button = (hand: 'left' | 'right', id: string, value: number) =>
-    page.evaluate(
-      ([side, name, v]) =>
-        (window as PageWindow).practicum!.xr!.device!.controllers[side].updateButtonValue(name, v),
-      [hand, id, value] as const,
-    )
+  const { seen: eventSeen, steps: stepsPass } = coreWaits(page)
+  // The controllers keep their rotation (the identity): the grip offset is a translation.
+  const { gripAt, button, stick } = emulatedRig(page, { origin })
 
   // The in-world panel floats ahead and left of where the session began: it shows the core's current
   // step, the HUD's words, and its dark face with light glyphs is drawn at its projected centre.
@@ -253,14 +150,9 @@ it('grabs a padlock with the right controller, locks it onto the hasp in emulate
     [0 - origin[0], 0.3 - origin[1], 1.15 - origin[2]] as const,
   )
   await stepsPass(3)
-  const stick = (y: number) =>
-    page.evaluate(
-      (v) => (window as PageWindow).practicum!.xr!.device!.controllers.left.updateAxes('thumbstick', 0, v),
-      y,
-    )
-  await stick(-1)
+  await stick('left', -1)
   await stepsPass(3)
-  await stick(0)
+  await stick('left', 0)
   await eventSeen('hazard-exposed', { id: 'pressStroke' })
 
   expect(errors).toEqual([])

@@ -1,0 +1,91 @@
+// The loop page by keyboard alone, as a learner plays it: Tab / Shift+Tab to the accessible mirror's
+// buttons by their accessible names, Enter; the desktop hand's bound keys (G grips, T triggers).
+import { expect } from 'vitest'
+import type { Page } from 'playwright-core'
+
+/** Key presses and the time they took, summed over a test (to say where its time went). */
+export interface TabTally {
+  tabs: number
+  ms: number
+}
+
+/** How `focusButton` moves the focus. */
+export interface FocusOptions {
+  /**
+   * Going back, holds Shift down over the Tab presses (half the key events of Shift+Tab each time,
+   * and the page renders between them) rather than pressing Shift+Tab. @defaultValue false
+   */
+  holdShift?: boolean
+  /** Adds the Tab presses made, and the time they took, to this tally. */
+  tally?: TabTally
+}
+
+/** Moves keyboard focus to a button by its accessible name with Tab or Shift+Tab, the shorter way. */
+export async function focusButton(page: Page, name: string, options: FocusOptions = {}): Promise<void> {
+  const moves = await page.evaluate((wanted) => {
+    const tabbable = [
+      ...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea'),
+    ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
+    const target = tabbable.findIndex((element) => element.textContent?.trim() === wanted)
+    if (target < 0) throw new Error(`no button "${wanted}"`)
+    const at = tabbable.indexOf(document.activeElement as HTMLElement)
+    const n = tabbable.length
+    const forward = at < 0 ? target + 1 : (target - at + n) % n
+    const back = at < 0 ? n - target : (at - target + n) % n
+    return forward <= back ? forward : -back
+  }, name)
+  const started = Date.now()
+  const holdShift = (options.holdShift ?? false) && moves < 0
+  const key = moves > 0 || holdShift ? 'Tab' : 'Shift+Tab'
+  if (holdShift) await page.keyboard.down('Shift')
+  for (let i = 0; i < Math.abs(moves); i++) await page.keyboard.press(key)
+  // The count comes from the DOM order; should the browser's order differ, the focus says when to stop.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim())
+  for (let i = 0; i < 60 && (await focused()) !== name; i++) await page.keyboard.press(key)
+  if (holdShift) await page.keyboard.up('Shift')
+  expect(await focused()).toBe(name)
+  if (options.tally) {
+    options.tally.tabs += Math.abs(moves)
+    options.tally.ms += Date.now() - started
+  }
+}
+
+/** Focuses a button by its accessible name (see `focusButton`), then presses Enter. */
+export async function press(page: Page, name: string, options: FocusOptions = {}): Promise<void> {
+  await focusButton(page, name, options)
+  await page.keyboard.press('Enter')
+}
+
+/** The desktop hand by keyboard: each move then waits two of the core's steps (`steps`). */
+export interface KeyboardHand {
+  /** Presses the mirror's `Reach for <name>`. */
+  reach(name: string): Promise<void>
+  /** Presses G: grips, or lets go of what the hand holds. */
+  grip(): Promise<void>
+  /** Holds T for two steps, then lets it go. */
+  trigger(): Promise<void>
+}
+
+/** The desktop hand's moves on `page` by keyboard, with `options` for `press`. */
+export function keyboardHand(
+  page: Page,
+  steps: (count: number) => Promise<void>,
+  options: FocusOptions = {},
+): KeyboardHand {
+  return {
+    async reach(name) {
+      await press(page, `Reach for ${name}`, options)
+      await steps(2)
+    },
+    async grip() {
+      await page.keyboard.press('KeyG')
+      await steps(2)
+    },
+    async trigger() {
+      await page.keyboard.down('KeyT')
+      await steps(2)
+      await page.keyboard.up('KeyT')
+      await steps(2)
+    },
+  }
+}
