@@ -1,10 +1,10 @@
 // The desktop loop page (examples/desktop-loop), built by Vite and played in headless Chromium by
-// the keyboard alone: the accessible mirror announces the instruction, a Tab/Enter path takes a
+// the keyboard alone: the accessible mirror announces the instruction, a Tab/arrows/Enter path takes a
 // padlock and locks it onto a hasp. Waits on the core's events (read through the page's read-only `window.practicum`).
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, it } from 'vitest'
-import { coreWaits, openLoopPage, useLoopPage, type PageWindow } from './support/index.ts'
+import { coreWaits, openLoopPage, press, useLoopPage, type PageWindow } from './support/index.ts'
 
 const loop = useLoopPage({ timeout: 120_000 })
 
@@ -23,15 +23,14 @@ it('announces the instruction and locks a padlock onto a hasp by keyboard alone,
   expect(await status.textContent()).toContain(instruction)
 
   // Tab to a button, Enter: the hand goes to the padlock, grips it, goes to the hasp, lets go.
-  const pressButton = async (name: string) => {
-    const button = page.getByRole('button', { name, exact: true })
-    for (let i = 0; i < 150 && !(await button.evaluate((el) => el === document.activeElement)); i++)
-      await page.keyboard.press('Tab')
-    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
-    await page.keyboard.press('Enter')
-  }
+  // The mirror's things (Reach for…, Look at…) are one Tab stop; the arrows move through them.
+  expect(await page.locator('[data-practicum-roving] [tabindex="0"]').count()).toBe(1)
+  const pressButton = (name: string) => press(page, name)
   const { seen: eventSeen, steps } = coreWaits(page)
   await pressButton('Reach for Your lock and tag 1')
+  // Tab leaves the list at once: the next stop is Grip.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Grip')
   await pressButton('Grip')
   await eventSeen('grabbed')
   expect(await page.getByRole('button', { name: 'Grip' }).getAttribute('aria-pressed')).toBe('true')

@@ -240,7 +240,7 @@ it('plays lockout/tagout to passed by keyboard alone; the LRS holds every statem
   console.log(
     `loop, lockout/tagout by keyboard: played in ${played.toFixed(1)} s (${ended?.step} steps, ` +
       `${rejected.length} rejected actions), ${expected.length} statements in the LRS, recording verified; ` +
-      `${((Date.now() - started) / 1000).toFixed(1)} s in all; ${tally.tabs} Tabs took ${(tally.ms / 1000).toFixed(1)} s`,
+      `${((Date.now() - started) / 1000).toFixed(1)} s in all; ${tally.tabs} Tab and arrow presses took ${(tally.ms / 1000).toFixed(1)} s`,
   )
   expect(played).toBeLessThanOrEqual(90)
   await page.close()

@@ -125,4 +125,39 @@ describe('AccessibleMirror', () => {
     expect(core.context.hands.right.hold?.object).toBe('lock')
     expect(said().textContent).toBe('')
   })
+
+  it('is one Tab stop for all the things, moved through by the arrows, Home and End', async () => {
+    sim = await pressSim()
+    const core = sim
+    const store = createRuntimeStore()
+    const rig = createDesktopRig(core)
+    const container = document.createElement('div')
+    document.body.append(container)
+    root = createRoot(container)
+    act(() => root!.render(<AccessibleMirror sim={core} store={store} rig={rig} />))
+    const list = document.querySelector('ul[aria-label="Things you can act on"]')!
+    const items = [...list.querySelectorAll('button')]
+    const stops = () => items.filter((item) => item.tabIndex === 0)
+    expect(items.length).toBeGreaterThan(4)
+    expect(stops()).toEqual([items[0]])
+    const key = (name: string) =>
+      act(() => {
+        document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }))
+      })
+    act(() => items[0]!.focus())
+    key('ArrowDown')
+    expect(document.activeElement).toBe(items[1])
+    key('End')
+    expect(document.activeElement).toBe(items.at(-1))
+    key('ArrowDown')
+    expect(document.activeElement).toBe(items[0])
+    key('ArrowUp')
+    expect(document.activeElement).toBe(items.at(-1))
+    key('Home')
+    key('ArrowRight')
+    key('ArrowRight')
+    // Tab comes back to the thing last used.
+    expect(stops()).toEqual([items[2]])
+    expect(document.activeElement).toBe(items[2])
+  })
 })

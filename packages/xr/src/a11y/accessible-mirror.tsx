@@ -7,6 +7,7 @@ import { useRuntimeState } from '../state/hooks.ts'
 import type { FocusTarget } from './focus-target.ts'
 import { visuallyHidden } from './visually-hidden.ts'
 import { goTo, takeStep, zoneFloor } from './go-to.ts'
+import { useRovingFocus } from './roving-focus.ts'
 
 /** The few words of the mirror itself; the scenario's own text comes from its messages. */
 export interface MirrorLabels {
@@ -85,7 +86,8 @@ export interface AccessibleMirrorProps {
 
 /**
  * A visually hidden DOM mirror of the scene for screen readers and the keyboard-only path: one
- * button per interactable object, then per other named object (it puts the hand on it), grip and trigger toggles, an
+ * button per interactable object, then per other named object (it puts the hand on it), all in one
+ * Tab stop whose buttons the arrow keys, Home and End move through; grip and trigger toggles, an
  * `aria-live` region announcing the current instruction and the live hazards, and a caption log
  * of the sounds playing.
  */
@@ -103,6 +105,7 @@ export function AccessibleMirror({
   const hazards = useRuntimeState(store, (state) => state.hazards)
   const captions = useRuntimeState(store, (state) => state.captions)
   const refusal = useRuntimeState(store, (state) => state.refusal)
+  const roving = useRovingFocus()
   // Pressed by the mirror, a key, the mouse or a touch alike: the buttons show the rig's state.
   const grip = useSyncExternalStore(rig.subscribe, () => rig.grip)
   const trigger = useSyncExternalStore(rig.subscribe, () => rig.trigger)
@@ -154,19 +157,24 @@ export function AccessibleMirror({
       <div role="log" aria-live="assertive" data-testid="refusal">
         {refusal && labels.refusals && <p key={refusal.step}>{labels.refusals[refusal.reason]}</p>}
       </div>
-      <ul aria-label={labels.interactables}>
+      {/* One Tab stop for the whole list (a scene has hundreds of things): the arrows move in it. */}
+      <ul aria-label={labels.interactables} {...roving.group}>
         {targets.map((target, i) => (
           <li key={target.id}>
             <button
               type="button"
+              {...roving.item(2 * i)}
               onClick={() => rig.reach(target.id)}
-              onFocus={() => focus && (focus.current = target.id)}
+              onFocus={() => {
+                roving.item(2 * i).onFocus()
+                if (focus) focus.current = target.id
+              }}
               onBlur={() => focus && (focus.current = undefined)}
             >
               {labels.reach(buttonNames[i] ?? target.id)}
             </button>
             {labels.lookAt && (
-              <button type="button" onClick={() => rig.lookAt(target.id)}>
+              <button type="button" {...roving.item(2 * i + 1)} onClick={() => rig.lookAt(target.id)}>
                 {labels.lookAt(buttonNames[i] ?? target.id)}
               </button>
             )}

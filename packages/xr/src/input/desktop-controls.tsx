@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import type { Sim } from '@practicum/sim'
 import { createDesktopRig, type DesktopRig, type DesktopRigOptions } from './desktop-rig.ts'
 import { defaultKeyBindings, isPressIntent, type Intent } from './key-bindings.ts'
+import { keyBelongsToFocus } from './key-belongs-to-focus.ts'
 
 /** One desktop rig per core, for the scene's controls and the accessible DOM list alike. */
 export function useDesktopRig(sim: Sim, options: DesktopRigOptions = {}): DesktopRig {
@@ -17,18 +18,6 @@ export function useDesktopRig(sim: Sim, options: DesktopRigOptions = {}): Deskto
       }),
     [sim, hand, walkSpeed, turnSpeed, handSpeed],
   )
-}
-
-/**
- * Keys that belong to the focused element: all of them in a text field, Enter and Space on a
- * button or link (they press it). Every other key drives the learner wherever focus is, so the
- * keyboard-only path can reach with a mirror button and grip (G) or use (T) without leaving it.
- */
-function keyBelongsToFocus(event: KeyboardEvent): boolean {
-  const element = event.target as { closest?: (selector: string) => unknown } | null
-  if (element?.closest?.('input, select, textarea, [contenteditable]')) return true
-  const pressesControl = event.code === 'Enter' || event.code === 'NumpadEnter' || event.code === 'Space'
-  return pressesControl && Boolean(element?.closest?.('button, a[href]'))
 }
 
 export interface DesktopControlsProps {
