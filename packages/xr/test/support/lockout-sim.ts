@@ -1,35 +1,6 @@
-import RAPIER from '@dimforge/rapier3d-compat'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { formatProblem, loadScenario } from '@practicum/scenario'
-import { createSim, loadMeshes, type Sim } from '@practicum/sim'
-
-// The shipped lockout/tagout scenario, read as files (scenarios are data, not a package).
-const folder = path.resolve(import.meta.dirname, '../../../../scenarios/lockout-tagout')
-
-const read = async (file: string) => {
-  try {
-    return new Uint8Array(await readFile(path.join(folder, file)))
-  } catch {
-    return undefined
-  }
-}
+import type { Sim } from '@practicum/sim'
+import { shippedSim } from './shipped-sim.ts'
 
 /** A core running lockout/tagout with its models' colliders, as the desktop loop page makes it. */
-export async function lockoutSim(seed: number, mode: 'practice' | 'assessment' = 'assessment'): Promise<Sim> {
-  await RAPIER.init()
-  const loaded = await loadScenario('scenario.yaml', { readFile: read })
-  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => formatProblem(problem)).join('\n'))
-  const models = [...loaded.scenario.objects, ...loaded.scenario.zones].flatMap((item) =>
-    item.shape.kind === 'model' ? [item.shape.asset] : [],
-  )
-  const meshes = await loadMeshes([...new Set(models)], read)
-  return createSim({
-    rapier: RAPIER,
-    scenario: loaded.scenario,
-    seed,
-    mode,
-    contentHash: loaded.hash,
-    meshes,
-  })
-}
+export const lockoutSim = (seed: number, mode: 'practice' | 'assessment' = 'assessment'): Promise<Sim> =>
+  shippedSim('lockout-tagout', seed, mode)

@@ -8,7 +8,11 @@ import { createSim, loadMeshes, type Sim } from '@practicum/sim'
  * A core running a shipped scenario (a folder under scenarios/, read as files: scenarios are data,
  * not a package) with its models' colliders, as the desktop loop page makes it.
  */
-export async function shippedSim(scenario: string, seed: number): Promise<Sim> {
+export async function shippedSim(
+  scenario: string,
+  seed: number,
+  mode: 'practice' | 'assessment' = 'assessment',
+): Promise<Sim> {
   const folder = path.resolve(import.meta.dirname, '../../../../scenarios', scenario)
   const read = async (file: string) => {
     try {
@@ -28,7 +32,7 @@ export async function shippedSim(scenario: string, seed: number): Promise<Sim> {
     rapier: RAPIER,
     scenario: loaded.scenario,
     seed,
-    mode: 'assessment',
+    mode,
     contentHash: loaded.hash,
     meshes,
   })
