@@ -278,9 +278,9 @@ it('on a rising-H2S case, carries the meter in, leaves the vault when it alarms 
   await press(page, 'Walk into Inside the vault (permit space)')
   await completed('enter')
   // Ready on the way out at once; the meter looked at every 3 s, as the expert does at the valve
-  // (bots/segments.yaml workCheck), until it alarms for H2S: then out at once (1910.146(h)(4)), up
-  // onto the ground beside the post (where Jordan waits), and from there to the post.
-  await focusButton(page, 'Walk into Where Jordan waits')
+  // (bots/segments.yaml workCheck), until it alarms for H2S: then out at once (1910.146(h)(4)),
+  // straight up to the attendant post (evacuate and takePost complete at one core step, in order).
+  await focusButton(page, 'Walk into Attendant post')
   let alarmed = false
   for (let check = 0; check < 7 && !alarmed; check++) {
     if (check > 0) await steps(3 * second)
@@ -293,7 +293,6 @@ it('on a rising-H2S case, carries the meter in, leaves the vault when it alarms 
   expect(alarmed).toBe(true)
   await page.keyboard.press('Enter')
   await completed('evacuate')
-  await press(page, 'Walk into Attendant post')
   await completed('takePost')
   // The attendant: the meter set down on the ground; the area monitor still alarms after the
   // release, so the blower is given 30 s to clear it (the expert's waitForClear), then read again.

@@ -1,8 +1,11 @@
+import type { Scenario } from '@practicum/scenario'
 import type { SimContext } from '../core/context.ts'
 import type { Environment } from './environment.ts'
 import { evaluateCondition } from './evaluate.ts'
 import { availableSteps, isComplete, stepsBefore } from './flow.ts'
 import type { CriticalErrors } from './critical-errors.ts'
+
+type Step = Scenario['procedure']['steps'][number]
 
 /** Seconds a step may stay available before practice mode offers its hint. */
 export const hintDelay = 30
@@ -52,37 +55,53 @@ export function createProcedureTracker(
     return true
   }
 
+  function start(id: string): void {
+    if (availableSince.has(id)) return
+    availableSince.set(id, env.time)
+    ctx.emit({ type: 'step-started', id })
+  }
+
+  function completeStep(step: Step, inOrder: boolean): void {
+    ctx.stepsDoneAt.set(step.id, env.time)
+    const preconditionsHold = step.requires === undefined || evaluateCondition(step.requires, env)
+    results.set(step.id, inOrder && preconditionsHold ? 'correct' : 'slip')
+    if (!preconditionsHold) ctx.emit({ type: 'step-failed', id: step.id, reason: 'precondition' })
+    ctx.emit({
+      type: 'step-completed',
+      id: step.id,
+      inOrder,
+      points: inOrder && preconditionsHold ? step.points : 0,
+    })
+    // What doing this step reveals comes after it: critical steps it skipped, or its own
+    // broken precondition. Either ends the attempt, so nothing follows attempt-ended.
+    if (!inOrder)
+      for (const earlier of stepsBefore(flow, step.id)) if (!done(earlier)) missCritical(earlier, 'skipped')
+    if (!preconditionsHold) missCritical(step.id, 'precondition')
+  }
+
+  const settled = (id: string) => {
+    const result = results.get(id)
+    return done(id) || result === 'skipped' || result === 'not-taken'
+  }
+
   return {
     update() {
       const { available, skipped } = availableSteps(flow, done)
       for (const id of skipped) if (results.get(id) === 'pending') results.set(id, 'not-taken')
+      // Done but not yet available: one action may finish a step and, at the same core step, the
+      // one it opens (out of a space straight into the attendant post). Judged after the others.
+      const early: Step[] = []
+      let progressed = false
       for (const step of steps) {
         if (ctx.ended) return
-        const result = results.get(step.id)
-        if (done(step.id) || result === 'skipped' || result === 'not-taken') continue
+        if (settled(step.id)) continue
         const isAvailable = available.has(step.id)
-        if (isAvailable && !availableSince.has(step.id)) {
-          availableSince.set(step.id, env.time)
-          ctx.emit({ type: 'step-started', id: step.id })
-        }
+        if (isAvailable) start(step.id)
         if (evaluateCondition(step.doneWhen, env)) {
-          ctx.stepsDoneAt.set(step.id, env.time)
-          const preconditionsHold = step.requires === undefined || evaluateCondition(step.requires, env)
-          const inOrder = isAvailable
-          results.set(step.id, inOrder && preconditionsHold ? 'correct' : 'slip')
-          if (!preconditionsHold) ctx.emit({ type: 'step-failed', id: step.id, reason: 'precondition' })
-          ctx.emit({
-            type: 'step-completed',
-            id: step.id,
-            inOrder,
-            points: inOrder && preconditionsHold ? step.points : 0,
-          })
-          // What doing this step reveals comes after it: critical steps it skipped, or its own
-          // broken precondition. Either ends the attempt, so nothing follows attempt-ended.
-          if (!inOrder)
-            for (const earlier of stepsBefore(flow, step.id))
-              if (!done(earlier)) missCritical(earlier, 'skipped')
-          if (!preconditionsHold) missCritical(step.id, 'precondition')
+          if (isAvailable) {
+            completeStep(step, true)
+            progressed = true
+          } else early.push(step)
           continue
         }
         const since = availableSince.get(step.id)
@@ -95,6 +114,20 @@ export function createProcedureTracker(
           }
           if (env.time - since >= hintDelay) giveHint(step.id)
         }
+      }
+      while (progressed && early.length > 0 && !ctx.ended) {
+        progressed = false
+        const now = availableSteps(flow, done).available
+        for (const step of early.filter((candidate) => now.has(candidate.id))) {
+          early.splice(early.indexOf(step), 1)
+          start(step.id)
+          completeStep(step, true)
+          progressed = true
+        }
+      }
+      for (const step of early) {
+        if (ctx.ended) return
+        if (!settled(step.id)) completeStep(step, false)
       }
     },
     hint() {
