@@ -3,59 +3,15 @@
 // step (mean and p99), per case record (seeds 2, 5, 8, 1: none, residual pressure, second feed,
 // both). --smoke runs seed 1 once.
 import { runExpert } from '../bots/expert.ts'
+import { benchExpert, type BenchOptions } from '../../../test/scenarios/support/expert-bench.ts'
 import { loadLockout, startAttempt } from '../../../test/scenarios/support/lockout-tagout.ts'
 
-interface Options {
-  smoke: boolean
-  large: boolean
-  log: (line: string) => void
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0
-}
-
-export async function run({ smoke, log }: Options): Promise<void> {
-  const lockout = await loadLockout()
-  const seeds = smoke ? [1] : [2, 5, 8, 1]
-  const repeats = smoke ? 1 : 3
-  const all: number[] = []
-  let simulated = 0
-  let wall = 0
-  for (const seed of seeds) {
-    for (let repeat = 0; repeat < repeats; repeat++) {
-      const sim = startAttempt(lockout, seed)
-      const times: number[] = []
-      const step = sim.step.bind(sim)
-      // Time each fixed step the bot takes (the bench's clock, never the core's).
-      Object.assign(sim, {
-        step() {
-          const started = performance.now()
-          step()
-          times.push(performance.now() - started)
-        },
-      })
-      const started = performance.now()
-      runExpert(sim, lockout.segments, lockout.expertPlan)
-      const elapsed = performance.now() - started
-      const outcome = sim.outcome
-      const seconds = sim.stepIndex * sim.dt
-      sim.dispose()
-      if (outcome !== 'passed') throw new Error(`seed ${seed}: the expert did not pass (${outcome})`)
-      const sorted = [...times].sort((a, b) => a - b)
-      const mean = times.reduce((sum, t) => sum + t, 0) / times.length
-      all.push(...times)
-      simulated += seconds
-      wall += elapsed
-      if (repeat === repeats - 1)
-        log(
-          `seed ${seed} (${sim.caseRecord.faults.join('+') || 'no fault'}): ${seconds.toFixed(1)} s simulated in ${elapsed.toFixed(0)} ms = ${(seconds / (elapsed / 1000)).toFixed(0)}× real time; step mean ${(mean * 1000).toFixed(0)} µs, p99 ${(percentile(sorted, 0.99) * 1000).toFixed(0)} µs`,
-        )
-    }
-  }
-  const sorted = all.sort((a, b) => a - b)
-  const mean = all.reduce((sum, t) => sum + t, 0) / all.length
-  log(
-    `expert, all runs: ${(simulated / (wall / 1000)).toFixed(0)}× real time; step mean ${(mean * 1000).toFixed(0)} µs, p99 ${(percentile(sorted, 0.99) * 1000).toFixed(0)} µs over ${all.length} steps`,
+export async function run(options: BenchOptions): Promise<void> {
+  const bundle = await loadLockout()
+  benchExpert(
+    options,
+    { full: [2, 5, 8, 1], smoke: [1] },
+    (seed) => startAttempt(bundle, seed),
+    (sim) => runExpert(sim, bundle.segments, bundle.expertPlan),
   )
 }
