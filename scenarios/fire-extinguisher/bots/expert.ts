@@ -1,18 +1,17 @@
 // The learners of the fire-extinguisher scenario: the expert, who looks at what burns to choose the
 // extinguisher and sweeps until the flames are gone, and the golden runs, which replay fixed lists
 // of segments. Both act only through the bot commands of segments.yaml (poses, grip, trigger).
-import { readBotScript, runBot, type BotCommand, type Sim, type SimEvent } from '@practicum/sim'
+import { runBot, type Sim, type SimEvent } from '@practicum/sim'
+import type { Segments } from '../../lockout-tagout/bots/expert.ts'
 
-/** Named lists of bot commands (segments.yaml). */
-export type Segments = Readonly<Record<string, readonly BotCommand[]>>
-
-/** A golden run (golden/*.yaml): the segments it plays, on which seed and mode, and what it must give. */
-export interface GoldenRun {
-  seed: number
-  mode: 'practice' | 'assessment'
-  play: string[]
-  expect: { outcome: 'passed' | 'failed'; criticalErrors: string[]; scoreBelowOne?: boolean }
-}
+// Segments and golden runs are the lockout-tagout bots' (one format for every scenario's learners).
+export {
+  readGoldenRun,
+  readSegments,
+  runGolden,
+  type GoldenRun,
+  type Segments,
+} from '../../lockout-tagout/bots/expert.ts'
 
 /** What the expert does for one fire: the extinguisher it takes, where it stands, how it sweeps. */
 export interface FirePlan {
@@ -27,29 +26,6 @@ export interface ExpertPlan {
   start: string[]
   cases: Record<string, FirePlan>
   finish: string[]
-}
-
-/** Reads segments.yaml once parsed; throws with the segment and path of any problem. */
-export function readSegments(data: unknown): Segments {
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new Error('segments: expected a mapping of segment names to command lists')
-  const segments: Record<string, BotCommand[]> = {}
-  for (const [name, list] of Object.entries(data)) {
-    const { commands, problems } = readBotScript(list)
-    if (problems.length)
-      throw new Error(problems.map((p) => `segments.${name}.${p.path.join('.')}: ${p.message}`).join('\n'))
-    segments[name] = commands
-  }
-  return segments
-}
-
-/** Reads a golden run file once parsed. */
-export function readGoldenRun(data: unknown, segments: Segments): GoldenRun {
-  const run = data as Partial<GoldenRun>
-  if (typeof run.seed !== 'number' || !Array.isArray(run.play) || typeof run.expect !== 'object')
-    throw new Error('a golden run has seed, play and expect')
-  for (const name of run.play) if (!segments[name]) throw new Error(`no segment "${name}"`)
-  return { mode: 'assessment', ...run } as GoldenRun
 }
 
 /** Reads expert-plan.yaml once parsed, checking every segment it names. */
@@ -70,12 +46,6 @@ function play(sim: Sim, segments: Segments, name: string): void {
   const commands = segments[name]
   if (!commands) throw new Error(`no segment "${name}"`)
   runBot(sim, commands, { settleSeconds: 0 })
-}
-
-/** Plays a golden run's segments in order, then lets the attempt settle. */
-export function runGolden(sim: Sim, segments: Segments, run: GoldenRun): void {
-  for (const name of run.play) play(sim, segments, name)
-  runBot(sim, [], { settleSeconds: 2 })
 }
 
 /** The last value a variable was seen to take (state-changed events: what the learner sees). */
