@@ -79,6 +79,9 @@ export function createProcedureTracker(
     if (!preconditionsHold) missCritical(step.id, 'precondition')
   }
 
+  // Reused every core step (the procedure is judged each step; nothing is allocated for it).
+  const early: Step[] = []
+
   const settled = (id: string) => {
     const result = results.get(id)
     return done(id) || result === 'skipped' || result === 'not-taken'
@@ -90,7 +93,7 @@ export function createProcedureTracker(
       for (const id of skipped) if (results.get(id) === 'pending') results.set(id, 'not-taken')
       // Done but not yet available: one action may finish a step and, at the same core step, the
       // one it opens (out of a space straight into the attendant post). Judged after the others.
-      const early: Step[] = []
+      early.length = 0
       let progressed = false
       for (const step of steps) {
         if (ctx.ended) return
